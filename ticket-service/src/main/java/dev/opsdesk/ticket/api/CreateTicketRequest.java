@@ -1,0 +1,18 @@
+package dev.opsdesk.ticket.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+public record CreateTicketRequest(
+        @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}", message = "must be a channel code such as EMAIL, CHAT, PHONE")
+        String channel,
+        @NotBlank @Size(max = 998) String subject,
+        @NotNull @Valid Requester requester) {
+
+    public record Requester(@NotBlank @Email @Size(max = 320) String email) {
+    }
+}

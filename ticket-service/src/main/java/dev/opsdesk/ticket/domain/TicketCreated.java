@@ -1,0 +1,31 @@
+package dev.opsdesk.ticket.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Data of {@code ticket.created}; its JSON shape is event-contracts/schemas/ticket.created.json. */
+public record TicketCreated(
+        UUID eventId,
+        UUID ticketId,
+        String tenantId,
+        String channel,
+        String subject,
+        TicketStatus status,
+        Requester requester,
+        Instant createdAt) implements TicketEvent {
+
+    public static final String TYPE = "ticket.created";
+
+    @Override
+    public Instant occurredAt() {
+        return createdAt;
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    public record Requester(String email) {
+    }
+}

@@ -1,0 +1,45 @@
+package dev.opsdesk.ticket.messaging.out;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opsdesk.ticket.domain.TicketEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Appends domain events to the outbox inside the caller's transaction (never on its own). */
+@ApplicationScoped
+public class OutboxWriter {
+
+    private final ObjectMapper json;
+
+    OutboxWriter(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void append(List<? extends TicketEvent> events) {
+        for (TicketEvent event : events) {
+            OutboxEvent row = new OutboxEvent();
+            row.eventId = event.eventId();
+            row.eventType = event.type();
+            row.aggregateId = event.ticketId();
+            row.tenantId = event.tenantId();
+            row.payload = toJson(event);
+            row.occurredAt = event.occurredAt();
+            row.persist();
+        }
+    }
+
+    /** The CloudEvent data: the event's fields; its id travels in the envelope ({@code ce_id}). */
+    private String toJson(TicketEvent event) {
+        ObjectNode data = json.valueToTree(event);
+        data.remove("eventId");
+        try {
+            return json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event " + event.type() + " cannot be serialised", e);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.opsdesk.ticket.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.opsdesk.testing.EventContracts;
+import dev.opsdesk.testing.RealInfrastructure;
+import dev.opsdesk.testing.TestKafka;
+import dev.opsdesk.testing.TestTokens;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class TicketCreatedEventTest {
+
+    @Test
+    void creatingATicketPublishesTicketCreatedAsABinaryCloudEventKeyedByTicketId() {
+        String id = given()
+                .header("Authorization", TestTokens.bearer("crazysales", "agent"))
+                .contentType("application/json")
+                .body("""
+                        {"channel":"EMAIL","subject":"Where is my order?","requester":{"email":"Ana@Example.com"}}""")
+                .when().post("/api/v1/tickets")
+                .then().statusCode(201)
+                .extract().path("id");
+
+        ConsumerRecord<String, String> record = TestKafka.awaitRecord("ticket-events", r -> id.equals(r.key()),
+                Duration.ofSeconds(30));
+
+        assertEquals("ticket.created", TestKafka.header(record, "ce_type").orElseThrow());
+        assertEquals("1.0", TestKafka.header(record, "ce_specversion").orElseThrow());
+        assertEquals("ticket-service", TestKafka.header(record, "ce_source").orElseThrow());
+        assertEquals(id, TestKafka.header(record, "ce_subject").orElseThrow());
+        assertEquals("crazysales", TestKafka.header(record, "ce_tenantid").orElseThrow());
+        assertTrue(TestKafka.header(record, "ce_id").isPresent(), "ce_id header");
+        assertTrue(TestKafka.header(record, "ce_time").isPresent(), "ce_time header");
+        JsonPath data = JsonPath.from(record.value());
+        assertEquals(id, data.getString("ticketId"));
+        assertEquals("ana@example.com", data.getString("requester.email"));
+        assertEquals("NEW", data.getString("status"));
+    }
+
+    @Test
+    void theEmittedEventDataConformsToTheTicketCreatedSchema() {
+        String id = given()
+                .header("Authorization", TestTokens.bearer("zalora", "agent"))
+                .contentType("application/json")
+                .body("""
+                        {"channel":"CHAT","subject":"Refund","requester":{"email":"budi@example.co.id"}}""")
+                .when().post("/api/v1/tickets")
+                .then().statusCode(201)
+                .extract().path("id");
+
+        ConsumerRecord<String, String> record = TestKafka.awaitRecord("ticket-events", r -> id.equals(r.key()),
+                Duration.ofSeconds(30));
+
+        List<String> violations = EventContracts.violations("ticket.created", record.value());
+        assertEquals(List.of(), violations, record.value());
+    }
+}
