@@ -18,6 +18,7 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     private KafkaTestBroker kafka;
     private PostgresTestServer postgres;
     private TestJwtKeys keys;
+    private Map<String, String> published = Map.of();
 
     @Override
     public void init(Map<String, String> initArgs) {
@@ -36,7 +37,7 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
             stop();
             throw new IllegalStateException("could not start the test infrastructure", e);
         }
-        return Map.of(
+        Map<String, String> config = Map.of(
                 "kafka.bootstrap.servers", kafka.bootstrapServers(),
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
                 "quarkus.datasource.username", PostgresTestServer.USER,
@@ -45,6 +46,11 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
                 "mp.jwt.verify.issuer", ISSUER,
                 "smallrye.jwt.sign.key.location", keys.privateKey.toUri().toString(),
                 "smallrye.jwt.new-token.issuer", ISSUER);
+        // A @QuarkusIntegrationTest runs the packaged service in its own process and passes it this
+        // map; the test's own helpers (tokens, Kafka clients) read it from system properties.
+        config.forEach(System::setProperty);
+        published = config;
+        return config;
     }
 
     private PostgresTestServer startPostgres() {
@@ -57,6 +63,7 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
+        published.keySet().forEach(System::clearProperty);
         closeQuietly(kafka);
         closeQuietly(postgres);
         if (keys != null) {

@@ -3,7 +3,6 @@ package dev.opsdesk.ticket.messaging.out;
 import dev.opsdesk.ticket.config.OutboxConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -43,15 +42,15 @@ public class OutboxRelay {
         this.failed = registry.counter("opsdesk.outbox.publish.failures");
     }
 
-    @Scheduled(every = "${opsdesk.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Publishes one batch; returns how many rows it published (0 when another replica holds the lock). */
     @Transactional
-    void relay() {
+    int relayBatch() {
         if (!tryLock()) {
-            return;
+            return 0;
         }
         List<OutboxEvent> batch = OutboxEvent.nextUnpublished(config.batchSize());
         if (batch.isEmpty()) {
-            return;
+            return 0;
         }
         List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
         for (OutboxEvent row : batch) {
@@ -59,12 +58,14 @@ public class OutboxRelay {
         }
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
         Instant now = Instant.now();
+        int sent = 0;
         for (int i = 0; i < batch.size(); i++) {
             OutboxEvent row = batch.get(i);
             try {
                 acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 row.publishedAt = now;
                 published.increment();
+                sent++;
             } catch (ExecutionException | TimeoutException e) {
                 row.attempts++;
                 row.lastError = describe(e);
@@ -72,9 +73,10 @@ public class OutboxRelay {
                 LOG.warnf("outbox event %s (%s) not published yet: %s", row.eventId, row.eventType, row.lastError);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                return sent;
             }
         }
+        return sent;
     }
 
     private boolean tryLock() {

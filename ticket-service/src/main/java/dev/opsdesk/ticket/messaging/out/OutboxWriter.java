@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opsdesk.ticket.domain.TicketEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -13,9 +14,11 @@ import java.util.List;
 public class OutboxWriter {
 
     private final ObjectMapper json;
+    private final Event<OutboxAppended> appended;
 
-    OutboxWriter(ObjectMapper json) {
+    OutboxWriter(ObjectMapper json, Event<OutboxAppended> appended) {
         this.json = json;
+        this.appended = appended;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -30,6 +33,7 @@ public class OutboxWriter {
             row.occurredAt = event.occurredAt();
             row.persist();
         }
+        appended.fire(new OutboxAppended(events.size()));
     }
 
     /** The CloudEvent data: the event's fields; its id travels in the envelope ({@code ce_id}). */
