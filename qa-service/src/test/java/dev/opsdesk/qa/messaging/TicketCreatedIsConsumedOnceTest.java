@@ -4,9 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.opsdesk.testing.CloudEventRecord;
+import dev.opsdesk.testing.EventContracts;
 import dev.opsdesk.testing.RealInfrastructure;
 import dev.opsdesk.testing.TestKafka;
 import dev.opsdesk.testing.TestTokens;
@@ -14,6 +16,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -53,6 +56,12 @@ class TicketCreatedIsConsumedOnceTest {
                 r -> poisonKey.equals(r.key()), Duration.ofSeconds(30));
         assertTrue(TestKafka.header(dead, "dead-letter-reason").orElseThrow().contains("not readable"));
         awaitAwaitingReview(tenant, 1);
+    }
+
+    @Test
+    void theEventThisConsumerIsTestedWithConformsToThePublishedContract() {
+        String id = UUID.randomUUID().toString();
+        assertEquals(List.of(), EventContracts.violations("ticket.created", ticketCreated("crazysales", id, id).value()));
     }
 
     @Test

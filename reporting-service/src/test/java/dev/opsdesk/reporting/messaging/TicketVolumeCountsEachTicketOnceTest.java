@@ -3,8 +3,10 @@ package dev.opsdesk.reporting.messaging;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.opsdesk.testing.CloudEventRecord;
+import dev.opsdesk.testing.EventContracts;
 import dev.opsdesk.testing.RealInfrastructure;
 import dev.opsdesk.testing.TestKafka;
 import dev.opsdesk.testing.TestTokens;
@@ -12,6 +14,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,11 @@ class TicketVolumeCountsEachTicketOnceTest {
 
         awaitCreated(markerTenant, 1);
         assertCreated(tenant, 2);
+    }
+
+    @Test
+    void theEventThisConsumerIsTestedWithConformsToThePublishedContract() {
+        assertEquals(List.of(), EventContracts.violations("ticket.created", ticketCreated("crazysales").value()));
     }
 
     @Test

@@ -89,6 +89,25 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void aWrongMethodIsA405Problem() {
+        given().header("Authorization", TestTokens.bearer("crazysales", "agent"))
+                .when().delete("/api/v1/tickets")
+                .then().statusCode(405)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/method-not-allowed"));
+    }
+
+    @Test
+    void aNonJsonBodyIsA415Problem() {
+        given().header("Authorization", TestTokens.bearer("crazysales", "agent"))
+                .contentType("text/plain").body("hello")
+                .when().post("/api/v1/tickets")
+                .then().statusCode(415)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/unsupported-media-type"));
+    }
+
+    @Test
     void anUnknownRouteIsA404Problem() {
         given().header("Authorization", TestTokens.bearer("crazysales", "agent"))
                 .when().get("/api/v1/no-such-thing")

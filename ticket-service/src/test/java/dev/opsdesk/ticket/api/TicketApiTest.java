@@ -9,6 +9,7 @@ import dev.opsdesk.testing.TestTokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import dev.opsdesk.ticket.TicketRequests;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -17,14 +18,8 @@ class TicketApiTest {
 
     @Test
     void aCreatedTicketIsReadableAtItsLocationByItsOwnTenantOnly() {
-        String location = given()
-                .header("Authorization", TestTokens.bearer("festival", "agent"))
-                .contentType("application/json")
-                .body("""
-                        {"channel":"PHONE","subject":"  Lost wristband  ","requester":{"email":"guest@example.org"}}""")
-                .when().post("/api/v1/tickets")
-                .then().statusCode(201)
-                .extract().header("Location");
+        String location = TicketRequests.create("festival", "agent", "PHONE", "  Lost wristband  ", "guest@example.org")
+                .header("Location");
 
         given().header("Authorization", TestTokens.bearer("festival", "agent"))
                 .when().get(location)

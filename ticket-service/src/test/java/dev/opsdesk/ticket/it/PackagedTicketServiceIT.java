@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.opsdesk.testing.RealInfrastructure;
 import dev.opsdesk.testing.TestKafka;
-import dev.opsdesk.testing.TestTokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import dev.opsdesk.ticket.TicketRequests;
 import org.junit.jupiter.api.Test;
 
 /** The packaged jar, as deployed: migrations run, the API answers, the relay publishes. */
@@ -23,14 +23,7 @@ class PackagedTicketServiceIT {
     void thePackagedServiceStoresATicketAndPublishesItsEvent() {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
 
-        String id = given()
-                .header("Authorization", TestTokens.bearer("crazysales", "agent"))
-                .contentType("application/json")
-                .body("""
-                        {"channel":"EMAIL","subject":"Packaged","requester":{"email":"it@example.com"}}""")
-                .when().post("/api/v1/tickets")
-                .then().statusCode(201)
-                .extract().path("id");
+        String id = TicketRequests.createId("crazysales", "EMAIL", "Packaged", "it@example.com");
 
         ConsumerRecord<String, String> record = TestKafka.awaitRecord("ticket-events", r -> id.equals(r.key()),
                 Duration.ofSeconds(30));

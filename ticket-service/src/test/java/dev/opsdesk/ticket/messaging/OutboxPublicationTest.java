@@ -1,11 +1,9 @@
 package dev.opsdesk.ticket.messaging;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.opsdesk.testing.RealInfrastructure;
-import dev.opsdesk.testing.TestTokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -15,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import dev.opsdesk.ticket.TicketRequests;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -26,14 +25,8 @@ class OutboxPublicationTest {
 
     @Test
     void theTicketAndItsEventAreStoredTogetherAndTheEventIsMarkedPublishedAfterTheBrokerAcknowledged() {
-        UUID id = UUID.fromString(given()
-                .header("Authorization", TestTokens.bearer("ozon", "integration"))
-                .contentType("application/json")
-                .body("""
-                        {"channel":"PORTAL","subject":"Посылка не пришла","requester":{"email":"ivan@example.ru"}}""")
-                .when().post("/api/v1/tickets")
-                .then().statusCode(201)
-                .extract().<String>path("id"));
+        UUID id = UUID.fromString(TicketRequests.create("ozon", "integration", "PORTAL", "Посылка не пришла",
+                "ivan@example.ru").path("id"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             List<?> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(

@@ -1,13 +1,11 @@
 package dev.opsdesk.ticket.messaging;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.opsdesk.testing.EventContracts;
 import dev.opsdesk.testing.RealInfrastructure;
 import dev.opsdesk.testing.TestKafka;
-import dev.opsdesk.testing.TestTokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,6 +13,7 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import dev.opsdesk.ticket.TicketRequests;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -23,14 +22,7 @@ class TicketCreatedEventTest {
 
     @Test
     void creatingATicketPublishesTicketCreatedAsABinaryCloudEventKeyedByTicketId() {
-        String id = given()
-                .header("Authorization", TestTokens.bearer("crazysales", "agent"))
-                .contentType("application/json")
-                .body("""
-                        {"channel":"EMAIL","subject":"Where is my order?","requester":{"email":"Ana@Example.com"}}""")
-                .when().post("/api/v1/tickets")
-                .then().statusCode(201)
-                .extract().path("id");
+        String id = TicketRequests.createId("crazysales", "EMAIL", "Where is my order?", "Ana@Example.com");
 
         ConsumerRecord<String, String> record = TestKafka.awaitRecord("ticket-events", r -> id.equals(r.key()),
                 Duration.ofSeconds(30));
@@ -50,14 +42,7 @@ class TicketCreatedEventTest {
 
     @Test
     void theEmittedEventDataConformsToTheTicketCreatedSchema() {
-        String id = given()
-                .header("Authorization", TestTokens.bearer("zalora", "agent"))
-                .contentType("application/json")
-                .body("""
-                        {"channel":"CHAT","subject":"Refund","requester":{"email":"budi@example.co.id"}}""")
-                .when().post("/api/v1/tickets")
-                .then().statusCode(201)
-                .extract().path("id");
+        String id = TicketRequests.createId("zalora", "CHAT", "Refund", "budi@example.co.id");
 
         ConsumerRecord<String, String> record = TestKafka.awaitRecord("ticket-events", r -> id.equals(r.key()),
                 Duration.ofSeconds(30));
