@@ -1,5 +1,6 @@
 package dev.opsdesk.ticket.api;
 
+import dev.opsdesk.ticket.domain.Actor;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.regex.Pattern;
@@ -23,5 +24,11 @@ public class CallerTenant {
             throw new ForbiddenException("The token carries no valid tenant claim");
         }
         return tenant;
+    }
+
+    /** The acting user, as recorded in audit entries and events. */
+    public Actor actor() {
+        String name = token.getName();
+        return new Actor(name == null || name.isBlank() ? token.getSubject() : name);
     }
 }

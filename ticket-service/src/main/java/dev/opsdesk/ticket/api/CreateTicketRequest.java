@@ -11,7 +11,8 @@ public record CreateTicketRequest(
         @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}", message = "must be a channel code such as EMAIL, CHAT, PHONE")
         String channel,
         @NotBlank @Size(max = 998) String subject,
-        @NotNull @Valid Requester requester) {
+        @NotNull @Valid Requester requester,
+        @Size(max = 64) String store) {
 
     public record Requester(@NotBlank @Email @Size(max = 320) String email) {
     }

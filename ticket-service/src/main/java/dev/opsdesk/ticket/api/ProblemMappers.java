@@ -4,7 +4,13 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.opsdesk.ticket.domain.Conflict;
+import dev.opsdesk.ticket.domain.NotFound;
+import dev.opsdesk.ticket.domain.RuleViolation;
+import dev.opsdesk.ticket.domain.StaleTicketException;
+import dev.opsdesk.ticket.domain.tenant.TenantNotProvisioned;
 import io.quarkus.security.AuthenticationFailedException;
+import jakarta.persistence.OptimisticLockException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
@@ -76,7 +82,49 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response ruleViolation(RuleViolation e, UriInfo uri) {
+        String slug = e.overridable() ? "rule-warning" : e.rule() == null ? "invalid-value" : "rule-violation";
+        String title = e.overridable() ? "A warn-level rule needs an override with a reason"
+                : e.rule() == null ? "A value is not valid for this tenant" : "A tenant rule refuses this change";
+        Problem problem = Problem.of(slug, title, 422, e.getMessage())
+                .withRule(e.rule())
+                .withErrors(List.of(new Problem.FieldError(e.field(), e.getMessage())));
+        return respond(problem, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFound e, UriInfo uri) {
+        return respond(Problem.of("not-found", "Not Found", 404, e.getMessage()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(Conflict e, UriInfo uri) {
+        return respond(Problem.of("conflict", "Conflict", 409, e.getMessage()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response stale(StaleTicketException e, UriInfo uri) {
+        return respond(Problem.of("stale-version", "The ticket changed meanwhile", 412, e.getMessage()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentUpdate(OptimisticLockException e, UriInfo uri) {
+        return respond(Problem.of("concurrent-update", "Someone else changed the ticket at the same time", 409,
+                "Reload the ticket and apply your change again"), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response tenantNotProvisioned(TenantNotProvisioned e, UriInfo uri) {
+        return respond(Problem.of("tenant-not-provisioned", "Unknown tenant", 403, e.getMessage()), uri);
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                return concurrentUpdate(null, uri);
+            }
+        }
         LOG.error("unexpected error on " + uri.getPath(), e);
         return respond(Problem.of("internal-error", "Internal error", 500,
                 "The request could not be completed; it has been logged"), uri);
@@ -118,6 +166,8 @@ public class ProblemMappers {
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
             case 409 -> "conflict";
+            case 412 -> "precondition-failed";
+            case 413 -> "payload-too-large";
             case 415 -> "unsupported-media-type";
             default -> "http-" + status;
         };

@@ -1,22 +1,30 @@
 package dev.opsdesk.ticket.api;
 
+import dev.opsdesk.ticket.domain.AuditEntry;
+import dev.opsdesk.ticket.domain.AuthorType;
 import dev.opsdesk.ticket.domain.Ticket;
+import dev.opsdesk.ticket.domain.TicketMessage;
+import dev.opsdesk.ticket.domain.Visibility;
 import dev.opsdesk.ticket.service.TicketService;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @Path("/api/v1/tickets")
@@ -35,7 +43,8 @@ public class TicketResource {
 
     @POST
     public Response create(@NotNull @Valid CreateTicketRequest request, @Context UriInfo uri) {
-        Ticket ticket = tickets.open(caller.tenantId(), request.channel(), request.subject(), request.requester().email());
+        Ticket ticket = tickets.open(caller.tenantId(), request.channel(), request.subject(), request.requester().email(),
+                request.store());
         return Response.created(uri.getAbsolutePathBuilder().path(ticket.id.toString()).build())
                 .entity(Map.of("id", ticket.id))
                 .build();
@@ -43,9 +52,57 @@ public class TicketResource {
 
     @GET
     @Path("/{id}")
-    public TicketView get(@PathParam("id") UUID id) {
-        return tickets.find(caller.tenantId(), id)
-                .map(TicketView::of)
-                .orElseThrow(() -> new NotFoundException("No ticket " + id + " in this tenant"));
+    public Response get(@PathParam("id") UUID id) {
+        Ticket ticket = tickets.get(caller.tenantId(), id);
+        return withEtag(ticket);
+    }
+
+    @POST
+    @Path("/{id}/messages")
+    public Response addMessage(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                               @NotNull @Valid TicketRequests.AddMessage request, @Context UriInfo uri) {
+        TicketMessage message = tickets.addMessage(caller.tenantId(), id, TicketView.versionFrom(ifMatch), caller.actor(),
+                request.authorType() == null ? AuthorType.STAFF : request.authorType(),
+                request.visibility() == null ? Visibility.PUBLIC : request.visibility(), request.body());
+        return Response.status(Response.Status.CREATED).entity(MessageView.of(message)).build();
+    }
+
+    @GET
+    @Path("/{id}/messages")
+    @Transactional
+    public List<MessageView> messages(@PathParam("id") UUID id) {
+        Ticket ticket = tickets.get(caller.tenantId(), id);
+        return TicketMessage.of(ticket.id).stream().map(MessageView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/status")
+    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                 @NotNull @Valid TicketRequests.ChangeStatus request) {
+        Ticket ticket = tickets.changeStatus(caller.tenantId(), id, TicketView.versionFrom(ifMatch), caller.actor(),
+                request.status(), Optional.ofNullable(request.reply()).map(r -> new TicketService.Reply(r.body())),
+                request.reminderDueAt(), request.override() == null ? Set.of() : request.override().rules(),
+                request.override() == null ? null : request.override().reason());
+        return withEtag(ticket);
+    }
+
+    @POST
+    @Path("/{id}/surveys")
+    public Response survey(@PathParam("id") UUID id, @NotNull @Valid TicketRequests.Survey request) {
+        Ticket ticket = tickets.recordSurvey(caller.tenantId(), id, caller.actor(),
+                request.rating() == TicketRequests.Rating.DSAT);
+        return withEtag(ticket);
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @Transactional
+    public List<AuditView> audit(@PathParam("id") UUID id) {
+        Ticket ticket = tickets.get(caller.tenantId(), id);
+        return AuditEntry.of(ticket.id).stream().map(AuditView::of).toList();
+    }
+
+    private static Response withEtag(Ticket ticket) {
+        return Response.ok(TicketView.of(ticket)).header("ETag", TicketView.etag(ticket)).build();
     }
 }

@@ -1,5 +1,6 @@
 package dev.opsdesk.ticket.domain;
 
+import dev.opsdesk.ticket.domain.tenant.TenantTemplate.StatusCategory;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,7 +11,9 @@ public record TicketCreated(
         String tenantId,
         String channel,
         String subject,
-        TicketStatus status,
+        StatusCategory status,
+        String statusCode,
+        String store,
         Requester requester,
         Instant createdAt) implements TicketEvent {
 

@@ -25,7 +25,8 @@ class TicketApiTest {
                 .when().get(location)
                 .then().statusCode(200)
                 .body("subject", equalTo("Lost wristband"))
-                .body("status", equalTo("NEW"))
+                .body("status", equalTo("SUPPORT_QUEUE"))
+                .body("statusCategory", equalTo("NEW"))
                 .body("channel", equalTo("PHONE"));
 
         given().header("Authorization", TestTokens.bearer("zalora", "agent"))

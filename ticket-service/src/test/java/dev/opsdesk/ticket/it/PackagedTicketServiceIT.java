@@ -9,6 +9,7 @@ import dev.opsdesk.testing.TestKafka;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.quarkus.test.junit.TestProfile;
 import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import dev.opsdesk.ticket.TicketRequests;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** The packaged jar, as deployed: migrations run, the API answers, the relay publishes. */
 @QuarkusIntegrationTest
+@TestProfile(SeedTenantsProfile.class)
 @WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class PackagedTicketServiceIT {
 

@@ -25,7 +25,7 @@ class OutboxPublicationTest {
 
     @Test
     void theTicketAndItsEventAreStoredTogetherAndTheEventIsMarkedPublishedAfterTheBrokerAcknowledged() {
-        UUID id = UUID.fromString(TicketRequests.create("ozon", "integration", "PORTAL", "Посылка не пришла",
+        UUID id = UUID.fromString(TicketRequests.create("ozon", "integration", "EMAIL", "Посылка не пришла",
                 "ivan@example.ru").path("id"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {

@@ -1,0 +1,14 @@
+package dev.opsdesk.ticket.api;
+
+import dev.opsdesk.ticket.domain.TicketMessage;
+import java.time.Instant;
+import java.util.UUID;
+
+public record MessageView(UUID id, UUID ticketId, UUID originTicketId, String authorType, String authorId,
+                          String visibility, String body, Instant createdAt) {
+
+    static MessageView of(TicketMessage m) {
+        return new MessageView(m.id, m.ticketId, m.originTicketId, m.authorType.name(), m.authorId, m.visibility.name(),
+                m.body, m.createdAt);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.opsdesk.ticket.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A message on a ticket. {@code originTicketId} keeps where it was written, across merges. */
+@Entity
+@Table(name = "ticket_message")
+public class TicketMessage extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "ticket_id", nullable = false)
+    public UUID ticketId;
+
+    @Column(name = "origin_ticket_id", nullable = false)
+    public UUID originTicketId;
+
+    @Column(name = "tenant_id", nullable = false)
+    public String tenantId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "author_type", nullable = false)
+    public AuthorType authorType;
+
+    @Column(name = "author_id")
+    public String authorId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Visibility visibility;
+
+    @Column(nullable = false)
+    public String body;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public static List<TicketMessage> of(UUID ticketId) {
+        return list("ticketId = ?1 order by createdAt, id", ticketId);
+    }
+
+    /** R24, R25: has staff written to the customer after {@code since} (the reply that set the status does not count)? */
+    public static boolean staffRepliedPubliclySince(UUID ticketId, Instant since) {
+        return count("ticketId = ?1 and authorType = ?2 and visibility = ?3 and createdAt > ?4",
+                ticketId, AuthorType.STAFF, Visibility.PUBLIC, since) > 0;
+    }
+}

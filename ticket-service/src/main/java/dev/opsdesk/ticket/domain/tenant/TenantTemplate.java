@@ -1,0 +1,114 @@
+package dev.opsdesk.ticket.domain.tenant;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A tenant's working rules as data (DOMAIN.md §8). The four seed organisations ship as templates
+ * under {@code tenant-templates/}; a tenant is created from one and keeps its own copy. Every list
+ * entry that is a rule carries {@code effectiveFrom} (A45) through the template's own date unless it
+ * names its own.
+ */
+public record TenantTemplate(
+        String id,
+        int version,
+        LocalDate effectiveFrom,
+        String displayName,
+        String ticketLabel,
+        String locale,
+        TicketGranularity ticketGranularity,
+        Enforcement noteValidation,
+        Settings settings,
+        Timers timers,
+        List<ChannelDef> channels,
+        List<StatusDef> statuses,
+        List<ResolutionDef> resolutions,
+        List<TaskCategoryDef> taskCategories,
+        List<NoteTemplateDef> noteTemplates,
+        Taxonomy taxonomy,
+        List<String> caseOrigins,
+        List<CloneReasonDef> cloneReasons,
+        List<String> stores) {
+
+    /** A10: how much one ticket holds. */
+    public enum TicketGranularity { CUSTOMER_ORDER_STORE, ORDER_ISSUE }
+
+    /** G4: how a rule is enforced. */
+    public enum Enforcement { BLOCK, WARN, QA_FLAG }
+
+    public enum ChannelKind { VOICE, LIVE_CHAT, ASYNC_WRITTEN, SOCIAL, MARKETPLACE_PORTAL, REVIEW, SURVEY, BACKOFFICE_TICKET, INTERNAL }
+
+    /** A26: what "duplicate" means in a channel. */
+    public enum DuplicatePolicy { MERGE, CLOSE_AS_DUPLICATE, FORBIDDEN }
+
+    public enum StatusCategory {
+        NEW, AGENT_ACTION, WAITING_CUSTOMER, WAITING_INTERNAL, SOLVED, SOLVED_EXTERNAL, CLOSED_NO_ACTION, MERGED, TRANSFERRED
+    }
+
+    public record Settings(boolean autoCustomerReplyStatus, boolean resolutionRequiredOnClose) {
+    }
+
+    /** G5 / A16–A18: every tenant timer is a parameter; null = not used by this tenant. */
+    public record Timers(Integer chatCustomerSilenceTimeoutS, Integer chatAutoCloseS, Integer callHoldMaxS,
+                         Integer chatHoldMaxS, Integer pendingUpdateIntervalDays, Integer onHoldOrderReviewHours,
+                         Integer repeatContactWindowDays) {
+    }
+
+    public record ChannelDef(String code, String label, ChannelKind kind, DuplicatePolicy duplicatePolicy) {
+    }
+
+    /**
+     * A tenant status label mapped onto a canonical category (§2.3) with its transition rules:
+     * {@code requiresPublicReply} (R22, R23), {@code solvedRequiresStaffReplySinceEntered} (R24, R25),
+     * {@code createsReminder} (R32), {@code hiddenForStores} (R28, warn), {@code setByDsat} (R26).
+     */
+    public record StatusDef(String code, String label, StatusCategory category, boolean systemOnly, boolean initial,
+                            boolean requiresPublicReply, boolean solvedRequiresStaffReplySinceEntered,
+                            boolean createsReminder, boolean setByDsat, List<String> hiddenForStores,
+                            String resolution) {
+    }
+
+    /** §6.3: a closure reason with its localized labels and closing requirements (R83, R84, A19, A22). */
+    public record ResolutionDef(String code, Map<String, String> labels, StatusCategory category,
+                                boolean requiresTopic, boolean requiresOrderWhenOrderRelated,
+                                boolean newCommunicationRequired, boolean requiresTargetAndComment,
+                                boolean blocksReply, List<String> forbiddenInChannels, boolean sameChannelOnly) {
+    }
+
+    /** §3.1: one row of the work-log catalogue (R1, R2); {@code voice} null = any channel (A40). */
+    public record TaskCategoryDef(int row, String label, int ahtMinutes, Boolean voice, String description) {
+    }
+
+    /** §4.2: a note format with labelled fields (R12–R18). */
+    public record NoteTemplateDef(String id, String label, LocalDate effectiveFrom, String appliesWhen,
+                                  List<NoteFieldDef> fields) {
+    }
+
+    public record NoteFieldDef(String label, boolean required, List<String> allowedValues, String pattern) {
+    }
+
+    /** §6.1: a topic tree (General, Fintech…) and the paths allowed from blocked trees (R85, A24). */
+    public record Taxonomy(List<TopicDef> topics, List<String> blockedTrees, List<String> allowedPaths) {
+    }
+
+    public record TopicDef(String path, String tree, boolean orderRelated) {
+    }
+
+    /** §7.3: the only reasons a case may be cloned (R124). */
+    public record CloneReasonDef(String code, String label, List<String> departments) {
+    }
+
+    public Optional<ChannelDef> channel(String code) {
+        return channels.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    public Optional<StatusDef> status(String code) {
+        return statuses.stream().filter(s -> s.code().equals(code)).findFirst();
+    }
+
+    public StatusDef initialStatus() {
+        return statuses.stream().filter(StatusDef::initial).findFirst().orElseThrow();
+    }
+}
