@@ -68,4 +68,31 @@ public final class TicketRequests {
         return given().header("Authorization", TestTokens.bearer(tenant, "agent"))
                 .when().get("/api/v1/tickets/" + id).then();
     }
+
+    public static ValidatableResponse addNote(String tenant, String id, String templateId, Map<String, String> fields) {
+        return given()
+                .header("Authorization", TestTokens.bearer(tenant, "agent"))
+                .contentType("application/json")
+                .body(Map.of("templateId", templateId, "fields", fields))
+                .when().post("/api/v1/tickets/" + id + "/notes")
+                .then();
+    }
+
+    public static ValidatableResponse classify(String tenant, String id, Map<String, ?> body) {
+        return given()
+                .header("Authorization", TestTokens.bearer(tenant, "agent"))
+                .contentType("application/json")
+                .body(body)
+                .when().put("/api/v1/tickets/" + id + "/classification")
+                .then();
+    }
+
+    public static ValidatableResponse close(String tenant, String id, Map<String, ?> body) {
+        return given()
+                .header("Authorization", TestTokens.bearer(tenant, "agent"))
+                .contentType("application/json")
+                .body(body)
+                .when().post("/api/v1/tickets/" + id + "/close")
+                .then();
+    }
 }

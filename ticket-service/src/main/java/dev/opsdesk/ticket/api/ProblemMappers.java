@@ -8,6 +8,7 @@ import dev.opsdesk.ticket.domain.Conflict;
 import dev.opsdesk.ticket.domain.NotFound;
 import dev.opsdesk.ticket.domain.RuleViolation;
 import dev.opsdesk.ticket.domain.StaleTicketException;
+import dev.opsdesk.ticket.domain.note.NoteRejected;
 import dev.opsdesk.ticket.domain.tenant.TenantNotProvisioned;
 import io.quarkus.security.AuthenticationFailedException;
 import jakarta.persistence.OptimisticLockException;
@@ -86,9 +87,10 @@ public class ProblemMappers {
         String slug = e.overridable() ? "rule-warning" : e.rule() == null ? "invalid-value" : "rule-violation";
         String title = e.overridable() ? "A warn-level rule needs an override with a reason"
                 : e.rule() == null ? "A value is not valid for this tenant" : "A tenant rule refuses this change";
-        Problem problem = Problem.of(slug, title, 422, e.getMessage())
-                .withRule(e.rule())
-                .withErrors(List.of(new Problem.FieldError(e.field(), e.getMessage())));
+        List<Problem.FieldError> errors = e instanceof NoteRejected rejected
+                ? rejected.problems().stream().map(p -> new Problem.FieldError(p.field(), p.detail())).toList()
+                : List.of(new Problem.FieldError(e.field(), e.getMessage()));
+        Problem problem = Problem.of(slug, title, 422, e.getMessage()).withRule(e.rule()).withErrors(errors);
         return respond(problem, uri);
     }
 

@@ -34,6 +34,17 @@ final class StatusTransitionRules {
             throw new RuleViolation(rule, "reply", "a ticket in '" + current.label() + "' cannot become '"
                     + target.label() + "' before staff replied or updated the customer");
         }
+        if (solving || target.category() == StatusCategory.CLOSED_NO_ACTION) {
+            for (TenantTemplate.NoteTemplateDef note : template.noteTemplates() == null
+                    ? java.util.List.<TenantTemplate.NoteTemplateDef>of() : template.noteTemplates()) {
+                if (note.requiredBeforeClosingOrderTickets() && ticket.orderId != null
+                        && !request.noteTemplatesPresent().contains(note.id())) {
+                    // R16: an aftersales ticket (one with an order) has its Order ID / SKU note before closing
+                    throw new RuleViolation(note.rule(), "notes", "a ticket with an order needs a '" + note.label()
+                            + "' note before it is closed");
+                }
+            }
+        }
         if (ticket.store != null && target.hiddenForStores() != null && target.hiddenForStores().contains(ticket.store)
                 && !request.overriddenRules().contains("R28")) {
             // R28 (warn): Awaiting-Reply is not used for eBay tickets

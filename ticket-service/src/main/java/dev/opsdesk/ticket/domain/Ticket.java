@@ -1,6 +1,14 @@
 package dev.opsdesk.ticket.domain;
 
+import dev.opsdesk.ticket.domain.closing.CloseRequest;
+import dev.opsdesk.ticket.domain.closing.ResolutionRules;
+import dev.opsdesk.ticket.domain.note.NoteProblem;
+import dev.opsdesk.ticket.domain.note.NoteRejected;
+import dev.opsdesk.ticket.domain.note.NoteRules;
+import dev.opsdesk.ticket.domain.note.TicketNote;
 import dev.opsdesk.ticket.domain.tenant.TenantTemplate;
+import dev.opsdesk.ticket.domain.tenant.TenantTemplate.NoteTemplateDef;
+import dev.opsdesk.ticket.domain.tenant.TenantTemplate.ResolutionDef;
 import dev.opsdesk.ticket.domain.tenant.TenantTemplate.StatusCategory;
 import dev.opsdesk.ticket.domain.tenant.TenantTemplate.StatusDef;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -12,9 +20,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 @Entity
@@ -61,6 +73,27 @@ public class Ticket extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    @Column(name = "order_id")
+    public String orderId;
+
+    @Column(name = "shipment_id")
+    public String shipmentId;
+
+    public String sku;
+
+    /** A19: the agent ticked "no order" for an order-related topic. */
+    @Column(name = "no_order", nullable = false)
+    public boolean noOrder;
+
+    /** §6.1: contact topic paths ("direction / category / topic"); several per ticket (R113). */
+    @Column(nullable = false)
+    public String[] topics = new String[0];
+
+    public String resolution;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
 
     @Version
     public long version;
@@ -117,6 +150,35 @@ public class Ticket extends PanacheEntityBase {
                 authorId, visibility, body, now)));
     }
 
+    /**
+     * R12–R16, R18: a note in one of the tenant's formats. Under a blocking tenant setting a broken
+     * note is refused whole; under warn or QA flag it is kept with its problems listed (G4).
+     */
+    public Change<TicketNote> addNote(TenantTemplate rules, String templateId, Map<String, String> fields,
+                                      String fieldsJson, Actor actor, Instant now) {
+        NoteTemplateDef template = rules.noteTemplate(templateId).orElseThrow(() -> new RuleViolation(null, "templateId",
+                "'" + templateId + "' is not a note template of this tenant; use one of "
+                        + (rules.noteTemplates() == null ? List.of()
+                        : rules.noteTemplates().stream().map(NoteTemplateDef::id).toList())));
+        List<NoteProblem> problems = NoteRules.problems(template, fields, store, now.atZone(ZoneOffset.UTC).toLocalDate());
+        if (!problems.isEmpty() && rules.noteValidation() == TenantTemplate.Enforcement.BLOCK) {
+            throw new NoteRejected(problems);
+        }
+        TicketNote note = new TicketNote();
+        note.id = UUID.randomUUID();
+        note.ticketId = id;
+        note.tenantId = tenantId;
+        note.templateId = templateId;
+        note.fields = fieldsJson;
+        note.body = NoteRules.render(template, fields);
+        note.warnings = problems.stream().map(p -> (p.rule() == null ? "" : p.rule() + ": ") + p.detail())
+                .toArray(String[]::new);
+        note.authorId = actor.id();
+        note.createdAt = now;
+        return new Change<>(note, List.of(new NoteAdded(UUID.randomUUID(), id, tenantId, note.id, templateId,
+                new TreeMap<>(fields), List.of(note.warnings), actor.id(), now)));
+    }
+
     /** R22–R28, R32: a status change the tenant's rules allow; returns the reminder it requires, if any. */
     public Change<Optional<TicketReminder>> changeStatus(TenantTemplate template, StatusChangeRequest request, Actor actor,
                                                          Instant now) {
@@ -141,6 +203,61 @@ public class Ticket extends PanacheEntityBase {
         return new Change<>(reminder, List.of(new StatusChanged(UUID.randomUUID(), id, tenantId, from,
                 new StatusChanged.Status(status, statusCategory), actor.id(), request.overrideReason(),
                 reminder.map(r -> r.dueAt).orElse(null), now)));
+    }
+
+    /** §6.1, R85: topics from the tenant's taxonomy (blocked trees only through the allow-list) and order references. */
+    public Change<Ticket> classify(TenantTemplate rules, List<String> newTopics, String order, String shipment,
+                                   String newSku, boolean withoutOrder, Actor actor, Instant now) {
+        for (int i = 0; i < newTopics.size(); i++) {
+            String path = newTopics.get(i);
+            TenantTemplate.TopicDef topic = rules.topic(path).orElseThrow(() -> new RuleViolation(null, "topics",
+                    "'" + path + "' is not a topic of this tenant"));
+            TenantTemplate.Taxonomy taxonomy = rules.taxonomy();
+            if (taxonomy.blockedTrees() != null && taxonomy.blockedTrees().contains(topic.tree())
+                    && (taxonomy.allowedPaths() == null || !taxonomy.allowedPaths().contains(path))) {
+                // R85: Fintech topics are not used, except the allow-listed path
+                throw new RuleViolation("R85", "topics", "topics of the " + topic.tree()
+                        + " tree are not used, except " + taxonomy.allowedPaths());
+            }
+        }
+        topics = newTopics.stream().distinct().toArray(String[]::new);
+        orderId = order;
+        shipmentId = shipment;
+        sku = newSku;
+        noOrder = withoutOrder;
+        return new Change<>(this, List.of(new TicketClassified(UUID.randomUUID(), id, tenantId, List.of(topics), orderId,
+                shipmentId, sku, noOrder, actor.id(), now)));
+    }
+
+    /**
+     * §6: closes the ticket with a resolution the tenant's rules allow (R83–R111), moving it to the
+     * status that carries that resolution (A3) under the status rules (R24, R25, R16).
+     */
+    public Change<ResolutionDef> close(TenantTemplate rules, CloseRequest request, StatusChangeRequest statusContext,
+                                       Actor actor, Instant now) {
+        ResolutionDef resolutionDef = ResolutionRules.check(rules, this, request);
+        String target = rules.statuses().stream().filter(s -> resolutionDef.code().equals(s.resolution()))
+                .findFirst()
+                .or(() -> rules.statuses().stream().filter(s -> s.category() == resolutionDef.category()).findFirst())
+                .or(() -> rules.statuses().stream().filter(s -> s.category() == StatusCategory.SOLVED
+                        || s.category() == StatusCategory.CLOSED_NO_ACTION).findFirst())
+                .map(StatusDef::code)
+                .orElseThrow(() -> new RuleViolation(null, "resolution", "this tenant has no status to close with "
+                        + resolutionDef.code()));
+        List<TicketEvent> events = new java.util.ArrayList<>(changeStatus(rules, new StatusChangeRequest(target,
+                statusContext.replyInSameUpdate(), statusContext.staffRepliedSinceEntered(), Set.of(), request.comment(),
+                null, false, statusContext.noteTemplatesPresent()), actor, now).events());
+        resolution = resolutionDef.code();
+        statusCategory = resolutionDef.category(); // G2: reports read the resolution's category (Ozon НТО → CLOSED_NO_ACTION)
+        boolean transferred = resolutionDef.category() == StatusCategory.TRANSFERRED;
+        closedAt = transferred ? null : now;
+        if (transferred) {
+            ownerId = request.escalateTo(); // R111: the task moves to the named employee and stays unresolved
+        }
+        events.add(new TicketResolved(UUID.randomUUID(), id, tenantId, resolution, resolutionDef.labels(),
+                resolutionDef.category(), status, List.of(topics), orderId, shipmentId, request.escalateTo(),
+                request.duplicateOf(), request.comment(), request.withReply(), actor.id(), now));
+        return new Change<>(resolutionDef, events);
     }
 
     /** Optimistic concurrency: a client that read {@code expected} may only change that version. */

@@ -49,6 +49,13 @@ public class TicketMessage extends PanacheEntityBase {
         return list("ticketId = ?1 order by createdAt, id", ticketId);
     }
 
+    /** The body of the customer's latest public message, or null (R87, R89). */
+    public static String lastFromCustomer(UUID ticketId) {
+        return find("ticketId = ?1 and authorType = ?2 and visibility = ?3 order by createdAt desc, id desc",
+                ticketId, AuthorType.CUSTOMER, Visibility.PUBLIC)
+                .firstResultOptional().map(m -> ((TicketMessage) m).body).orElse(null);
+    }
+
     /** R24, R25: has staff written to the customer after {@code since} (the reply that set the status does not count)? */
     public static boolean staffRepliedPubliclySince(UUID ticketId, Instant since) {
         return count("ticketId = ?1 and authorType = ?2 and visibility = ?3 and createdAt > ?4",

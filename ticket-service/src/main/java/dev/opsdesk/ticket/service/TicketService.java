@@ -1,5 +1,7 @@
 package dev.opsdesk.ticket.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opsdesk.ticket.domain.Actor;
 import dev.opsdesk.ticket.domain.AuditEntry;
 import dev.opsdesk.ticket.domain.AuthorType;
@@ -9,6 +11,10 @@ import dev.opsdesk.ticket.domain.Ticket;
 import dev.opsdesk.ticket.domain.TicketMessage;
 import dev.opsdesk.ticket.domain.TicketReminder;
 import dev.opsdesk.ticket.domain.Visibility;
+import dev.opsdesk.ticket.domain.RuleViolation;
+import dev.opsdesk.ticket.domain.closing.CloseRequest;
+import dev.opsdesk.ticket.domain.closing.ClosingFacts;
+import dev.opsdesk.ticket.domain.note.TicketNote;
 import dev.opsdesk.ticket.domain.tenant.TenantTemplate;
 import dev.opsdesk.ticket.domain.tenant.TenantTemplate.StatusDef;
 import dev.opsdesk.ticket.messaging.out.OutboxWriter;
@@ -17,6 +23,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -28,11 +36,13 @@ public class TicketService {
     private final OutboxWriter outbox;
     private final TenantService tenants;
     private final Clock clock;
+    private final ObjectMapper json;
 
-    TicketService(OutboxWriter outbox, TenantService tenants, Clock clock) {
+    TicketService(OutboxWriter outbox, TenantService tenants, Clock clock, ObjectMapper json) {
         this.outbox = outbox;
         this.tenants = tenants;
         this.clock = clock;
+        this.json = json;
     }
 
     /** A reply sent together with a status change. */
@@ -65,6 +75,18 @@ public class TicketService {
         return added.result();
     }
 
+    @Transactional
+    public TicketNote addNote(String tenantId, UUID id, Long ifMatch, Actor actor, String templateId,
+                              Map<String, String> fields) {
+        Ticket ticket = get(tenantId, id);
+        ticket.requireVersion(ifMatch);
+        Ticket.Change<TicketNote> added = ticket.addNote(tenants.rules(tenantId), templateId, fields, toJson(fields),
+                actor, now());
+        added.result().persist();
+        outbox.append(added.events());
+        return added.result();
+    }
+
     /** R22–R28, R32, R134: a status change, with the reply that must go with it, audited. */
     @Transactional
     public Ticket changeStatus(String tenantId, UUID id, Long ifMatch, Actor actor, String status, Optional<Reply> reply,
@@ -75,7 +97,7 @@ public class TicketService {
         Instant now = now();
         boolean repliedSinceEntered = TicketMessage.staffRepliedPubliclySince(ticket.id, ticket.statusEnteredAt);
         StatusChangeRequest request = new StatusChangeRequest(status, reply.isPresent(), repliedSinceEntered,
-                overriddenRules, overrideReason, reminderDueAt, false);
+                overriddenRules, overrideReason, reminderDueAt, false, TicketNote.templatesOn(ticket.id));
         String before = ticket.status;
         // Checked before the reply is stored, so a refused change leaves no reply behind.
         Ticket.Change<Optional<TicketReminder>> changed = ticket.changeStatus(rules, request, actor, now);
@@ -88,6 +110,56 @@ public class TicketService {
         AuditEntry.of(ticket, actor, "status", before, ticket.status, overrideReason, now).persist();
         outbox.append(changed.events());
         return ticket;
+    }
+
+    @Transactional
+    public Ticket classify(String tenantId, UUID id, Long ifMatch, Actor actor, List<String> topics, String orderId,
+                           String shipmentId, String sku, boolean noOrder) {
+        Ticket ticket = get(tenantId, id);
+        ticket.requireVersion(ifMatch);
+        String before = String.join(", ", ticket.topics);
+        Ticket.Change<Ticket> classified = ticket.classify(tenants.rules(tenantId), topics, orderId, shipmentId, sku,
+                noOrder, actor, now());
+        AuditEntry.of(ticket, actor, "classification", before, String.join(", ", ticket.topics), null, now()).persist();
+        outbox.append(classified.events());
+        return ticket;
+    }
+
+    /** §6, R83–R111, R134: closing with a resolution, the reply that may go with it, audited. */
+    @Transactional
+    public Ticket close(String tenantId, UUID id, Long ifMatch, Actor actor, CloseCommand command) {
+        Ticket ticket = get(tenantId, id);
+        ticket.requireVersion(ifMatch);
+        Instant now = now();
+        Ticket duplicate = command.duplicateOf() == null ? null
+                : Ticket.findInTenant(tenantId, command.duplicateOf()).orElseThrow(() -> new RuleViolation("R95",
+                "duplicateOf", "no task " + command.duplicateOf() + " in this tenant"));
+        CloseRequest request = new CloseRequest(command.resolution(), command.reply() != null, command.comment(),
+                command.escalateTo(), command.duplicateOf(),
+                duplicate == null ? null : duplicate.requesterEmail.equals(ticket.requesterEmail),
+                duplicate == null ? null : duplicate.channel, command.spamKind(), command.facts(),
+                TicketMessage.lastFromCustomer(ticket.id));
+        StatusChangeRequest context = new StatusChangeRequest(null, command.reply() != null,
+                TicketMessage.staffRepliedPubliclySince(ticket.id, ticket.statusEnteredAt), Set.of(), command.comment(),
+                null, false, TicketNote.templatesOn(ticket.id));
+        String before = ticket.status;
+        Ticket.Change<TenantTemplate.ResolutionDef> closed = ticket.close(tenants.rules(tenantId), request, context,
+                actor, now);
+        if (command.reply() != null) {
+            Ticket.Change<TicketMessage> added = ticket.addMessage(AuthorType.STAFF, actor.id(), Visibility.PUBLIC,
+                    command.reply(), now);
+            added.result().persist();
+            outbox.append(added.events());
+        }
+        AuditEntry.of(ticket, actor, "resolution", before, ticket.status + " / " + ticket.resolution,
+                command.comment(), now).persist();
+        outbox.append(closed.events());
+        return ticket;
+    }
+
+    /** What a client asks when closing a ticket. */
+    public record CloseCommand(String resolution, String reply, String comment, String escalateTo, UUID duplicateOf,
+                               CloseRequest.SpamKind spamKind, ClosingFacts facts) {
     }
 
     /** R26: a DSAT survey answer puts the ticket back to the tenant's DSAT status (CrazySales: Open). */
@@ -105,11 +177,19 @@ public class TicketService {
         Instant now = now();
         String before = ticket.status;
         StatusChangeRequest request = new StatusChangeRequest(dsat.get().code(), false, false, Set.of(),
-                "DSAT survey response", null, true);
+                "DSAT survey response", null, true, Set.of());
         Ticket.Change<Optional<TicketReminder>> changed = ticket.changeStatus(rules, request, Actor.SYSTEM, now);
         AuditEntry.of(ticket, actor, "status", before, ticket.status, "DSAT survey response", now).persist();
         outbox.append(changed.events());
         return ticket;
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Instant now() {

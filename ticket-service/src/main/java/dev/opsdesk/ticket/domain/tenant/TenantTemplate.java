@@ -74,19 +74,36 @@ public record TenantTemplate(
     public record ResolutionDef(String code, Map<String, String> labels, StatusCategory category,
                                 boolean requiresTopic, boolean requiresOrderWhenOrderRelated,
                                 boolean newCommunicationRequired, boolean requiresTargetAndComment,
-                                boolean blocksReply, List<String> forbiddenInChannels, boolean sameChannelOnly) {
+                                boolean blocksReply, String blocksReplyRule, List<String> forbiddenInChannels,
+                                boolean sameChannelOnly) {
+    }
+
+    public Optional<ResolutionDef> resolution(String code) {
+        return resolutions == null ? Optional.empty() : resolutions.stream().filter(r -> r.code().equals(code)).findFirst();
+    }
+
+    public Optional<TopicDef> topic(String path) {
+        return taxonomy == null || taxonomy.topics() == null ? Optional.empty()
+                : taxonomy.topics().stream().filter(t -> t.path().equals(path)).findFirst();
     }
 
     /** §3.1: one row of the work-log catalogue (R1, R2); {@code voice} null = any channel (A40). */
     public record TaskCategoryDef(int row, String label, int ahtMinutes, Boolean voice, String description) {
     }
 
-    /** §4.2: a note format with labelled fields (R12–R18). */
-    public record NoteTemplateDef(String id, String label, LocalDate effectiveFrom, String appliesWhen,
-                                  List<NoteFieldDef> fields) {
+    /**
+     * §4.2: a note format with labelled fields (R12–R18). {@code rule} names the seed rule a missing
+     * field breaks; from {@code supersededFrom} on, the format is accepted only for the
+     * {@code legacyAllowedForStores} (R14); {@code requiredBeforeClosingOrderTickets} makes the note
+     * mandatory before a ticket with an order is closed (R16).
+     */
+    public record NoteTemplateDef(String id, String label, LocalDate effectiveFrom, String appliesWhen, String rule,
+                                  LocalDate supersededFrom, List<String> legacyAllowedForStores,
+                                  boolean requiredBeforeClosingOrderTickets, List<NoteFieldDef> fields) {
     }
 
-    public record NoteFieldDef(String label, boolean required, List<String> allowedValues, String pattern) {
+    /** A labelled line of a note; {@code rule} names the seed rule a wrong value breaks (e.g. R13, R15). */
+    public record NoteFieldDef(String label, boolean required, List<String> allowedValues, String pattern, String rule) {
     }
 
     /** §6.1: a topic tree (General, Fintech…) and the paths allowed from blocked trees (R85, A24). */
@@ -106,6 +123,11 @@ public record TenantTemplate(
 
     public Optional<StatusDef> status(String code) {
         return statuses.stream().filter(s -> s.code().equals(code)).findFirst();
+    }
+
+    public Optional<NoteTemplateDef> noteTemplate(String id) {
+        return noteTemplates == null ? Optional.empty()
+                : noteTemplates.stream().filter(n -> n.id().equals(id)).findFirst();
     }
 
     public StatusDef initialStatus() {
