@@ -3,7 +3,7 @@ ALTER TABLE ticket ADD COLUMN order_id text;
 ALTER TABLE ticket ADD COLUMN shipment_id text;
 ALTER TABLE ticket ADD COLUMN sku text;
 ALTER TABLE ticket ADD COLUMN no_order boolean NOT NULL DEFAULT false;
-ALTER TABLE ticket ADD COLUMN topics text[] NOT NULL DEFAULT '{}';
+ALTER TABLE ticket ADD COLUMN topics varchar[] NOT NULL DEFAULT '{}';
 ALTER TABLE ticket ADD COLUMN resolution text;
 ALTER TABLE ticket ADD COLUMN closed_at timestamptz;
 

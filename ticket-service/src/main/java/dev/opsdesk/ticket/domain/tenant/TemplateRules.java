@@ -107,6 +107,14 @@ public final class TemplateRules {
             unique(problems, "noteTemplates", t.noteTemplates(), TenantTemplate.NoteTemplateDef::id);
         }
 
+        if (t.originByChannel() != null) {
+            t.originByChannel().forEach((channel, origin) -> {
+                require(problems, t.channel(channel).isPresent(), "originByChannel." + channel, "is not a channel of the template");
+                require(problems, t.caseOrigins() != null && t.caseOrigins().contains(origin), "originByChannel." + channel,
+                        "'" + origin + "' is not one of the caseOrigins");
+            });
+        }
+
         if (t.taxonomy() != null) {
             Set<String> paths = codes(t.taxonomy().topics(), TenantTemplate.TopicDef::path);
             for (String allowed : listOrEmpty(t.taxonomy().allowedPaths())) {

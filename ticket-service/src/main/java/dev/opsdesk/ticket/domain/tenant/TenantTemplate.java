@@ -29,6 +29,7 @@ public record TenantTemplate(
         List<NoteTemplateDef> noteTemplates,
         Taxonomy taxonomy,
         List<String> caseOrigins,
+        Map<String, String> originByChannel,
         List<CloneReasonDef> cloneReasons,
         List<String> stores) {
 
