@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** Something that happened to a ticket; domain methods return these, the outbox publishes them. */
-public sealed interface TicketEvent permits TicketCreated, MessageAdded, StatusChanged {
+public sealed interface TicketEvent permits TicketCreated, MessageAdded, StatusChanged, ActivityLogged {
 
     UUID eventId();
 
