@@ -65,6 +65,32 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void aValueOfTheWrongTypeIsA400ProblemNamingTheField() {
+        given().header("Authorization", TestTokens.bearer("crazysales", "agent"))
+                .contentType("application/json")
+                .body("""
+                        {"channel":"EMAIL","subject":"Hi","requester":{"email":"a@example.com"},"store":{"x":1}}""")
+                .when().post("/api/v1/tickets")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/malformed-json"))
+                .body("detail", containsString("'store'"));
+    }
+
+    @Test
+    void anUnknownEnumValueIsA400Problem() {
+        String id = dev.opsdesk.ticket.TicketRequests.createId("crazysales", "EMAIL", "Enum", "enum@example.com");
+        given().header("Authorization", TestTokens.bearer("crazysales", "agent"))
+                .contentType("application/json")
+                .body("""
+                        {"visibility":"SECRET","body":"hello"}""")
+                .when().post("/api/v1/tickets/" + id + "/messages")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("'visibility'"));
+    }
+
+    @Test
     void invalidFieldsAreA400ProblemListingEachField() {
         given().header("Authorization", TestTokens.bearer("crazysales", "agent"))
                 .contentType("application/json")
