@@ -86,6 +86,19 @@ public class TicketResource {
         return withEtag(ticket);
     }
 
+    public record Assign(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 200)
+                         String owner) {
+    }
+
+    @POST
+    @Path("/{id}/assign")
+    @RolesAllowed({"supervisor", "admin", "agent", "integration"})
+    public Response assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @NotNull @Valid Assign request) {
+        return withEtag(tickets.assign(caller.tenantId(), id, TicketView.versionFrom(ifMatch), caller.actor(),
+                request.owner()));
+    }
+
     @POST
     @Path("/{id}/surveys")
     public Response survey(@PathParam("id") UUID id, @NotNull @Valid TicketRequests.Survey request) {

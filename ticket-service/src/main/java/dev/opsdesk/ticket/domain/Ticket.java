@@ -92,6 +92,10 @@ public class Ticket extends PanacheEntityBase {
 
     public String resolution;
 
+    /** §4.5: the ticket this one was merged into. */
+    @Column(name = "merged_into")
+    public UUID mergedInto;
+
     @Column(name = "closed_at")
     public Instant closedAt;
 
@@ -258,6 +262,13 @@ public class Ticket extends PanacheEntityBase {
                 resolutionDef.category(), status, List.of(topics), orderId, shipmentId, request.escalateTo(),
                 request.duplicateOf(), request.comment(), request.withReply(), actor.id(), now));
         return new Change<>(resolutionDef, events);
+    }
+
+    public Change<Ticket> assign(String owner, Actor actor, Instant now) {
+        String before = ownerId;
+        ownerId = owner;
+        return new Change<>(this, List.of(new TicketAssigned(UUID.randomUUID(), id, tenantId, before, owner, actor.id(),
+                now)));
     }
 
     /** Optimistic concurrency: a client that read {@code expected} may only change that version. */

@@ -162,6 +162,17 @@ public class TicketService {
                                CloseRequest.SpamKind spamKind, ClosingFacts facts) {
     }
 
+    @Transactional
+    public Ticket assign(String tenantId, UUID id, Long ifMatch, Actor actor, String owner) {
+        Ticket ticket = get(tenantId, id);
+        ticket.requireVersion(ifMatch);
+        String before = ticket.ownerId;
+        Ticket.Change<Ticket> assigned = ticket.assign(owner, actor, now());
+        AuditEntry.of(ticket, actor, "owner", before, owner, null, now()).persist();
+        outbox.append(assigned.events());
+        return ticket;
+    }
+
     /** R26: a DSAT survey answer puts the ticket back to the tenant's DSAT status (CrazySales: Open). */
     @Transactional
     public Ticket recordSurvey(String tenantId, UUID id, Actor actor, boolean dissatisfied) {
