@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.opsdesk.ticket.domain.Conflict;
 import dev.opsdesk.ticket.domain.NotFound;
 import dev.opsdesk.ticket.domain.RuleViolation;
@@ -51,6 +52,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return respond(malformed(e), uri);
+    }
+
+    /** quarkus-rest-jackson maps exactly this type itself (plain JSON); only an equally specific mapper wins. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
         return respond(malformed(e), uri);
     }
 

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 public record TicketView(UUID id, String channel, String subject, String status, String statusCategory, String store,
-                         String ownerId, Requester requester, Instant lastMessageAt, String lastMessageAuthor,
+                         String ownerId, Requester requester, UUID customerId, Instant lastMessageAt, String lastMessageAuthor,
                          Instant createdAt, long version) {
 
     public record Requester(String email) {
@@ -13,7 +13,7 @@ public record TicketView(UUID id, String channel, String subject, String status,
 
     static TicketView of(Ticket ticket) {
         return new TicketView(ticket.id, ticket.channel, ticket.subject, ticket.status, ticket.statusCategory.name(),
-                ticket.store, ticket.ownerId, new Requester(ticket.requesterEmail), ticket.lastMessageAt,
+                ticket.store, ticket.ownerId, new Requester(ticket.requesterEmail), ticket.customerId, ticket.lastMessageAt,
                 ticket.lastMessageAuthor == null ? null : ticket.lastMessageAuthor.name(), ticket.createdAt, ticket.version);
     }
 

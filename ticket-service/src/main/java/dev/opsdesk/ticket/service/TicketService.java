@@ -27,11 +27,13 @@ public class TicketService {
 
     private final OutboxWriter outbox;
     private final TenantService tenants;
+    private final CustomerDirectory customers;
     private final Clock clock;
 
-    TicketService(OutboxWriter outbox, TenantService tenants, Clock clock) {
+    TicketService(OutboxWriter outbox, TenantService tenants, CustomerDirectory customers, Clock clock) {
         this.outbox = outbox;
         this.tenants = tenants;
+        this.customers = customers;
         this.clock = clock;
     }
 
@@ -41,8 +43,11 @@ public class TicketService {
 
     @Transactional
     public Ticket open(String tenantId, String channel, String subject, String requesterEmail, String store) {
+        Instant now = now();
+        // A44: the requester's e-mail names the customer; a refused ticket rolls a new customer back too
+        UUID customerId = customers.customerForRequester(tenantId, requesterEmail, now);
         Ticket.Change<Ticket> opened = Ticket.open(tenantId, tenants.rules(tenantId), channel, subject, requesterEmail,
-                store, now());
+                customerId, store, now);
         opened.result().persist();
         outbox.append(opened.events());
         return opened.result();
