@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.UUID;
 
 public record TicketView(UUID id, String channel, String subject, String status, String statusCategory, String store,
-                         String ownerId, Requester requester, List<String> topics, String orderId, String shipmentId,
-                         String sku, boolean noOrder, String resolution, Instant closedAt, Instant lastMessageAt,
-                         String lastMessageAuthor, Instant createdAt, long version) {
+                         String ownerId, Requester requester, UUID customerId, List<String> topics, String orderId,
+                         String shipmentId, String sku, boolean noOrder, String resolution, Instant closedAt,
+                         Instant lastMessageAt, String lastMessageAuthor, Instant createdAt, long version) {
 
     public record Requester(String email) {
     }
 
     static TicketView of(Ticket ticket) {
         return new TicketView(ticket.id, ticket.channel, ticket.subject, ticket.status, ticket.statusCategory.name(),
-                ticket.store, ticket.ownerId, new Requester(ticket.requesterEmail), List.of(ticket.topics),
-                ticket.orderId, ticket.shipmentId, ticket.sku, ticket.noOrder, ticket.resolution, ticket.closedAt,
-                ticket.lastMessageAt,
+                ticket.store, ticket.ownerId, new Requester(ticket.requesterEmail), ticket.customerId,
+                List.of(ticket.topics), ticket.orderId, ticket.shipmentId, ticket.sku, ticket.noOrder, ticket.resolution,
+                ticket.closedAt, ticket.lastMessageAt,
                 ticket.lastMessageAuthor == null ? null : ticket.lastMessageAuthor.name(), ticket.createdAt, ticket.version);
     }
 

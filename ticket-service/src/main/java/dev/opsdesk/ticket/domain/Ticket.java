@@ -48,6 +48,10 @@ public class Ticket extends PanacheEntityBase {
     @Column(name = "requester_email", nullable = false)
     public String requesterEmail;
 
+    /** A44: the customer the requester is, whatever channel this ticket came from. */
+    @Column(name = "customer_id")
+    public UUID customerId;
+
     /** The tenant's status code (e.g. AWAITING_REPLY). */
     @Column(nullable = false)
     public String status;
@@ -108,7 +112,7 @@ public class Ticket extends PanacheEntityBase {
 
     /** R27: a new contact becomes a ticket in the tenant's initial status (New). */
     public static Change<Ticket> open(String tenantId, TenantTemplate template, String channel, String subject,
-                                      String requesterEmail, String store, Instant now) {
+                                      String requesterEmail, UUID customerId, String store, Instant now) {
         if (template.channel(channel).isEmpty()) {
             throw new RuleViolation(null, "channel", "'" + channel + "' is not a channel of this tenant; use one of "
                     + template.channels().stream().map(TenantTemplate.ChannelDef::code).toList());
@@ -125,12 +129,13 @@ public class Ticket extends PanacheEntityBase {
         ticket.channel = channel;
         ticket.subject = subject.strip();
         ticket.requesterEmail = requesterEmail.strip().toLowerCase(Locale.ROOT);
+        ticket.customerId = customerId;
         ticket.status = initial.code();
         ticket.statusCategory = initial.category();
         ticket.statusEnteredAt = now;
         ticket.createdAt = now;
         List<TicketEvent> events = List.of(new TicketCreated(UUID.randomUUID(), ticket.id, tenantId, channel,
-                ticket.subject, ticket.statusCategory, ticket.status, store, new TicketCreated.Requester(ticket.requesterEmail), now));
+                ticket.subject, ticket.statusCategory, ticket.status, store, new TicketCreated.Requester(ticket.requesterEmail), customerId, now));
         return new Change<>(ticket, events);
     }
 

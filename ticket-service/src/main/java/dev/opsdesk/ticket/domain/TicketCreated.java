@@ -15,6 +15,7 @@ public record TicketCreated(
         String statusCode,
         String store,
         Requester requester,
+        UUID customerId,
         Instant createdAt) implements TicketEvent {
 
     public static final String TYPE = "ticket.created";

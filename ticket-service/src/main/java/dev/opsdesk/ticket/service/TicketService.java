@@ -35,12 +35,15 @@ public class TicketService {
 
     private final OutboxWriter outbox;
     private final TenantService tenants;
+    private final CustomerDirectory customers;
     private final Clock clock;
     private final ObjectMapper json;
 
-    TicketService(OutboxWriter outbox, TenantService tenants, Clock clock, ObjectMapper json) {
+    TicketService(OutboxWriter outbox, TenantService tenants, CustomerDirectory customers, Clock clock,
+                  ObjectMapper json) {
         this.outbox = outbox;
         this.tenants = tenants;
+        this.customers = customers;
         this.clock = clock;
         this.json = json;
     }
@@ -51,8 +54,11 @@ public class TicketService {
 
     @Transactional
     public Ticket open(String tenantId, String channel, String subject, String requesterEmail, String store) {
+        Instant now = now();
+        // A44: the requester's e-mail names the customer; a refused ticket rolls a new customer back too
+        UUID customerId = customers.customerForRequester(tenantId, requesterEmail, now);
         Ticket.Change<Ticket> opened = Ticket.open(tenantId, tenants.rules(tenantId), channel, subject, requesterEmail,
-                store, now());
+                customerId, store, now);
         opened.result().persist();
         outbox.append(opened.events());
         return opened.result();

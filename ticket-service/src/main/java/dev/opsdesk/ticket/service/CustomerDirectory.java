@@ -1,0 +1,102 @@
+package dev.opsdesk.ticket.service;
+
+import dev.opsdesk.ticket.domain.Actor;
+import dev.opsdesk.ticket.domain.Conflict;
+import dev.opsdesk.ticket.domain.customer.Customer;
+import dev.opsdesk.ticket.domain.customer.CustomerAudit;
+import dev.opsdesk.ticket.domain.customer.CustomerIdentity;
+import dev.opsdesk.ticket.domain.customer.Identity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Finds customers by identity and keeps identities unique under concurrency: whoever checks an
+ * identity and then writes it holds a transaction-scoped advisory lock on it first, so two requests
+ * with the same new address cannot both create a customer. Lock order everywhere: identity locks
+ * (sorted), then customer rows.
+ */
+@ApplicationScoped
+public class CustomerDirectory {
+
+    /** First half of the two-int advisory key; the relay's single bigint key lives in another key space. */
+    private static final int IDENTITY_LOCKS = 0x63757374; // "cust"
+
+    private final EntityManager em;
+
+    CustomerDirectory(EntityManager em) {
+        this.em = em;
+    }
+
+    /** A44: the customer a ticket's requester is; a new customer when the address is unknown. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID customerForRequester(String tenantId, String requesterEmail, Instant now) {
+        Identity identity = Identity.email(requesterEmail, "requester.email");
+        lock(tenantId, List.of(identity));
+        return CustomerIdentity.find(tenantId, identity)
+                .map(known -> survivor(tenantId, known.customerId))
+                .orElseGet(() -> {
+                    Customer customer = Customer.register(tenantId, null, false, now);
+                    customer.persistAndFlush();
+                    customer.identify(identity, now).persist();
+                    CustomerAudit.of(customer, Actor.SYSTEM, "created", null, identity.value(),
+                            "first ticket from this address", now).persist();
+                    return customer.id;
+                });
+    }
+
+    /** Holds the identities' locks until the transaction ends. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock(String tenantId, Collection<Identity> identities) {
+        identities.stream()
+                .map(i -> tenantId + "/" + i.kind() + "/" + i.value())
+                .distinct()
+                .sorted(Comparator.naturalOrder())
+                .forEach(key -> em.createNativeQuery("select 1 from pg_advisory_xact_lock(?1, hashtext(?2))")
+                        .setParameter(1, IDENTITY_LOCKS)
+                        .setParameter(2, key)
+                        .getSingleResult());
+    }
+
+    /** Writes pending rows now; a unique identity taken meanwhile by another customer is a 409. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void flush() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw new Conflict("One of these identities was just given to another customer; look it up and retry");
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The live customer behind {@code id}, row share-locked so that a merge running at the same time
+     * either finishes first (and we follow it) or waits until our ticket is stored (and moves it).
+     */
+    private static UUID survivor(String tenantId, UUID id) {
+        Customer customer = Customer.findInTenant(tenantId, id, LockModeType.PESSIMISTIC_READ).orElseThrow();
+        while (customer.mergedInto != null) {
+            customer = Customer.findInTenant(tenantId, customer.mergedInto, LockModeType.PESSIMISTIC_READ).orElseThrow();
+        }
+        return customer.id;
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
