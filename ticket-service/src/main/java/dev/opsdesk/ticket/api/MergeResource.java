@@ -61,6 +61,7 @@ public class MergeResource {
 
     @POST
     @Path("/unmerge")
+    @Consumes(MediaType.WILDCARD)
     public MergeView unmerge(@PathParam("id") UUID id) {
         TicketMerge merge = merges.unmerge(caller.tenantId(), id, caller.actor());
         return new MergeView(merge.id, List.of(merge.sourceIds), TicketView.of(tickets.get(caller.tenantId(), id)));
