@@ -10,7 +10,8 @@ CREATE TABLE idempotency_key (
     tenant_id     text        NOT NULL,
     key           text        NOT NULL,
     request_hash  text        NOT NULL,
-    ticket_id     uuid        NOT NULL REFERENCES ticket (id),
+    -- deferred: the key is claimed first, then the ticket it names is created in the same transaction
+    ticket_id     uuid        NOT NULL REFERENCES ticket (id) DEFERRABLE INITIALLY DEFERRED,
     created_at    timestamptz NOT NULL,
     PRIMARY KEY (tenant_id, key)
 );

@@ -12,7 +12,9 @@ public record CreateTicketRequest(
         String channel,
         @NotBlank @Size(max = 998) String subject,
         @NotNull @Valid Requester requester,
-        @Size(max = 64) String store) {
+        @Size(max = 64) String store,
+        @Size(max = 64) String origin,
+        java.util.UUID relatedTo) {
 
     public record Requester(@NotBlank @Email @Size(max = 320) String email) {
     }

@@ -5,11 +5,14 @@ import dev.opsdesk.ticket.domain.AuthorType;
 import dev.opsdesk.ticket.domain.Ticket;
 import dev.opsdesk.ticket.domain.TicketMessage;
 import dev.opsdesk.ticket.domain.Visibility;
+import dev.opsdesk.ticket.domain.NewTicket;
+import dev.opsdesk.ticket.service.IdempotentIntake;
 import dev.opsdesk.ticket.service.TicketService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,20 +37,53 @@ import java.util.UUID;
 public class TicketResource {
 
     private final TicketService tickets;
+    private final IdempotentIntake intake;
     private final CallerTenant caller;
 
-    TicketResource(TicketService tickets, CallerTenant caller) {
+    TicketResource(TicketService tickets, IdempotentIntake intake, CallerTenant caller) {
         this.tickets = tickets;
+        this.intake = intake;
         this.caller = caller;
     }
 
+    /** Intake; with an {@code Idempotency-Key} header a retried request never creates a second ticket. */
     @POST
-    public Response create(@NotNull @Valid CreateTicketRequest request, @Context UriInfo uri) {
-        Ticket ticket = tickets.open(caller.tenantId(), request.channel(), request.subject(), request.requester().email(),
-                request.store());
+    public Response create(@NotNull @Valid CreateTicketRequest request, @Context UriInfo uri,
+                           @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey) {
+        NewTicket newTicket = new NewTicket(null, request.channel(), request.subject(), request.requester().email(),
+                request.store(), request.origin(), request.relatedTo());
+        IdempotentIntake.Result result = intake.open(caller.tenantId(), newTicket,
+                idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip(), hash(request));
+        Ticket ticket = result.ticket();
         return Response.created(uri.getAbsolutePathBuilder().path(ticket.id.toString()).build())
                 .entity(Map.of("id", ticket.id))
+                .header("Idempotent-Replayed", result.replayed() ? "true" : null)
                 .build();
+    }
+
+    @POST
+    @Path("/{id}/clone")
+    public Response cloneTicket(@PathParam("id") UUID id, @NotNull @Valid CloneRequest request) {
+        List<Ticket> clones = tickets.cloneTicket(caller.tenantId(), id, caller.actor(), request.reason(),
+                request.department(), request.count() == null ? 1 : request.count());
+        return Response.status(Response.Status.CREATED)
+                .entity(Map.of("clones", clones.stream().map(c -> c.id).toList()))
+                .build();
+    }
+
+    public record CloneRequest(@jakarta.validation.constraints.NotBlank @Size(max = 64) String reason,
+                               @Size(max = 100) String department,
+                               @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(100) Integer count) {
+    }
+
+    private static String hash(CreateTicketRequest request) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(request.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @GET

@@ -96,6 +96,21 @@ public class Ticket extends PanacheEntityBase {
 
     public String resolution;
 
+    /** §7.4 Case Origin (R125–R128), when the tenant records one. */
+    public String origin;
+
+    @Column(name = "cloned_from")
+    public UUID clonedFrom;
+
+    @Column(name = "clone_reason")
+    public String cloneReason;
+
+    public String department;
+
+    /** R128: the earlier case whose reply raised this unrelated question. */
+    @Column(name = "related_to")
+    public UUID relatedTo;
+
     /** §4.5: the ticket this one was merged into. */
     @Column(name = "merged_into")
     public UUID mergedInto;
@@ -111,32 +126,86 @@ public class Ticket extends PanacheEntityBase {
     }
 
     /** R27: a new contact becomes a ticket in the tenant's initial status (New). */
-    public static Change<Ticket> open(String tenantId, TenantTemplate template, String channel, String subject,
-                                      String requesterEmail, UUID customerId, String store, Instant now) {
-        if (template.channel(channel).isEmpty()) {
-            throw new RuleViolation(null, "channel", "'" + channel + "' is not a channel of this tenant; use one of "
+    public static Change<Ticket> open(String tenantId, TenantTemplate template, NewTicket request, UUID customerId,
+                                      Instant now) {
+        if (template.channel(request.channel()).isEmpty()) {
+            throw new RuleViolation(null, "channel", "'" + request.channel() + "' is not a channel of this tenant; use one of "
                     + template.channels().stream().map(TenantTemplate.ChannelDef::code).toList());
         }
+        String store = request.store();
         if (store != null && (template.stores() == null || !template.stores().contains(store))) {
             throw new RuleViolation(null, "store", "'" + store + "' is not a store of this tenant; use one of "
                     + (template.stores() == null ? List.of() : template.stores()));
         }
         StatusDef initial = template.initialStatus();
         Ticket ticket = new Ticket();
-        ticket.store = store;
-        ticket.id = UUID.randomUUID();
+        ticket.id = request.id() != null ? request.id() : UUID.randomUUID();
         ticket.tenantId = tenantId;
-        ticket.channel = channel;
-        ticket.subject = subject.strip();
-        ticket.requesterEmail = requesterEmail.strip().toLowerCase(Locale.ROOT);
+        ticket.channel = request.channel();
+        ticket.store = store;
+        ticket.origin = OriginRules.originFor(template, request);
+        ticket.relatedTo = request.relatedTo();
+        ticket.subject = request.subject().strip();
+        ticket.requesterEmail = request.requesterEmail().strip().toLowerCase(Locale.ROOT);
         ticket.customerId = customerId;
         ticket.status = initial.code();
         ticket.statusCategory = initial.category();
         ticket.statusEnteredAt = now;
         ticket.createdAt = now;
-        List<TicketEvent> events = List.of(new TicketCreated(UUID.randomUUID(), ticket.id, tenantId, channel,
-                ticket.subject, ticket.statusCategory, ticket.status, store, new TicketCreated.Requester(ticket.requesterEmail), customerId, now));
+        List<TicketEvent> events = List.of(new TicketCreated(UUID.randomUUID(), ticket.id, tenantId, ticket.channel,
+                ticket.subject, ticket.statusCategory, ticket.status, store, ticket.origin,
+                new TicketCreated.Requester(ticket.requesterEmail), customerId, now));
         return new Change<>(ticket, events);
+    }
+
+    /**
+     * R124: a case is cloned only for another department that must act on it, or because it needs
+     * additional cases; each clone is a new ticket linked to its origin.
+     */
+    public Change<List<Ticket>> cloneFor(TenantTemplate rules, String reason, String department, int count, Actor actor,
+                                         Instant now) {
+        TenantTemplate.CloneReasonDef allowed = rules.cloneReason(reason).orElseThrow(() -> new RuleViolation("R124",
+                "reason", "cases are cloned only for " + (rules.cloneReasons() == null ? List.of()
+                : rules.cloneReasons().stream().map(TenantTemplate.CloneReasonDef::code).toList())));
+        boolean needsDepartment = allowed.departments() != null && !allowed.departments().isEmpty();
+        if (needsDepartment && (department == null || !allowed.departments().contains(department))) {
+            throw new RuleViolation("R124", "department", "name the department that must act: one of "
+                    + allowed.departments());
+        }
+        if (needsDepartment && count != 1) {
+            throw new RuleViolation("R124", "count", "a case is cloned once per department");
+        }
+        List<Ticket> clones = new java.util.ArrayList<>();
+        List<TicketEvent> events = new java.util.ArrayList<>();
+        StatusDef initial = rules.initialStatus();
+        for (int i = 0; i < count; i++) {
+            Ticket clone = new Ticket();
+            clone.id = UUID.randomUUID();
+            clone.tenantId = tenantId;
+            clone.channel = channel;
+            clone.store = store;
+            clone.origin = origin;
+            clone.subject = subject;
+            clone.requesterEmail = requesterEmail;
+            clone.customerId = customerId;
+            clone.orderId = orderId;
+            clone.shipmentId = shipmentId;
+            clone.sku = sku;
+            clone.topics = topics.clone();
+            clone.clonedFrom = id;
+            clone.cloneReason = reason;
+            clone.department = department;
+            clone.status = initial.code();
+            clone.statusCategory = initial.category();
+            clone.statusEnteredAt = now;
+            clone.createdAt = now;
+            clones.add(clone);
+            events.add(new TicketCreated(UUID.randomUUID(), clone.id, tenantId, channel, subject, clone.statusCategory,
+                    clone.status, store, origin, new TicketCreated.Requester(requesterEmail), customerId, now));
+        }
+        events.add(new TicketCloned(UUID.randomUUID(), id, tenantId, clones.stream().map(c -> c.id).toList(), reason,
+                department, actor.id(), now));
+        return new Change<>(clones, events);
     }
 
     public Change<TicketMessage> addMessage(AuthorType author, String authorId, Visibility visibility, String body,

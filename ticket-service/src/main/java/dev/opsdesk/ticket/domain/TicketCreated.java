@@ -14,6 +14,7 @@ public record TicketCreated(
         StatusCategory status,
         String statusCode,
         String store,
+        String origin,
         Requester requester,
         UUID customerId,
         Instant createdAt) implements TicketEvent {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opsdesk.ticket.domain.Actor;
 import dev.opsdesk.ticket.domain.AuditEntry;
 import dev.opsdesk.ticket.domain.AuthorType;
+import dev.opsdesk.ticket.domain.NewTicket;
 import dev.opsdesk.ticket.domain.NotFound;
 import dev.opsdesk.ticket.domain.StatusChangeRequest;
 import dev.opsdesk.ticket.domain.Ticket;
@@ -53,12 +54,14 @@ public class TicketService {
     }
 
     @Transactional
-    public Ticket open(String tenantId, String channel, String subject, String requesterEmail, String store) {
+    public Ticket open(String tenantId, NewTicket request) {
         Instant now = now();
+        if (request.relatedTo() != null) {
+            get(tenantId, request.relatedTo()); // R128: the earlier case is one of this tenant's
+        }
         // A44: the requester's e-mail names the customer; a refused ticket rolls a new customer back too
-        UUID customerId = customers.customerForRequester(tenantId, requesterEmail, now);
-        Ticket.Change<Ticket> opened = Ticket.open(tenantId, tenants.rules(tenantId), channel, subject, requesterEmail,
-                customerId, store, now);
+        UUID customerId = customers.customerForRequester(tenantId, request.requesterEmail(), now);
+        Ticket.Change<Ticket> opened = Ticket.open(tenantId, tenants.rules(tenantId), request, customerId, now);
         opened.result().persist();
         outbox.append(opened.events());
         return opened.result();
@@ -177,6 +180,22 @@ public class TicketService {
         AuditEntry.of(ticket, actor, "owner", before, owner, null, now()).persist();
         outbox.append(assigned.events());
         return ticket;
+    }
+
+    /** R124: clones of a case for another department, or the additional cases it needs. */
+    @Transactional
+    public List<Ticket> cloneTicket(String tenantId, UUID id, Actor actor, String reason, String department, int count) {
+        Ticket ticket = get(tenantId, id);
+        Instant now = now();
+        Ticket.Change<List<Ticket>> cloned = ticket.cloneFor(tenants.rules(tenantId), reason, department, count, actor,
+                now);
+        for (Ticket clone : cloned.result()) {
+            clone.persist();
+            AuditEntry.of(clone, actor, "cloned-from", null, ticket.id.toString(), reason, now).persist();
+        }
+        AuditEntry.of(ticket, actor, "cloned", null, cloned.result().size() + " clone(s)", reason, now).persist();
+        outbox.append(cloned.events());
+        return cloned.result();
     }
 
     /** R26: a DSAT survey answer puts the ticket back to the tenant's DSAT status (CrazySales: Open). */

@@ -108,10 +108,10 @@ public final class TemplateRules {
         }
 
         if (t.originByChannel() != null) {
-            t.originByChannel().forEach((channel, origin) -> {
+            t.originByChannel().forEach((channel, rule) -> {
                 require(problems, t.channel(channel).isPresent(), "originByChannel." + channel, "is not a channel of the template");
-                require(problems, t.caseOrigins() != null && t.caseOrigins().contains(origin), "originByChannel." + channel,
-                        "'" + origin + "' is not one of the caseOrigins");
+                require(problems, rule != null && t.caseOrigins() != null && t.caseOrigins().contains(rule.origin()),
+                        "originByChannel." + channel + ".origin", "is not one of the caseOrigins");
             });
         }
 

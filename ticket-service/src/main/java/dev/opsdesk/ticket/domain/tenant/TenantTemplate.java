@@ -29,7 +29,7 @@ public record TenantTemplate(
         List<NoteTemplateDef> noteTemplates,
         Taxonomy taxonomy,
         List<String> caseOrigins,
-        Map<String, String> originByChannel,
+        Map<String, OriginRule> originByChannel,
         List<CloneReasonDef> cloneReasons,
         List<String> stores) {
 
@@ -83,6 +83,10 @@ public record TenantTemplate(
         return resolutions == null ? Optional.empty() : resolutions.stream().filter(r -> r.code().equals(code)).findFirst();
     }
 
+    public Optional<CloneReasonDef> cloneReason(String code) {
+        return cloneReasons == null ? Optional.empty() : cloneReasons.stream().filter(r -> r.code().equals(code)).findFirst();
+    }
+
     public Optional<TopicDef> topic(String path) {
         return taxonomy == null || taxonomy.topics() == null ? Optional.empty()
                 : taxonomy.topics().stream().filter(t -> t.path().equals(path)).findFirst();
@@ -112,6 +116,10 @@ public record TenantTemplate(
     }
 
     public record TopicDef(String path, String tree, boolean orderRelated) {
+    }
+
+    /** §7.4: the case origin a channel's cases carry, and the rule that says so (R125–R127). */
+    public record OriginRule(String origin, String rule) {
     }
 
     /** §7.3: the only reasons a case may be cloned (R124). */
