@@ -97,10 +97,15 @@ public class TicketResource {
     @Path("/{id}/messages")
     public Response addMessage(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                @NotNull @Valid TicketRequests.AddMessage request, @Context UriInfo uri) {
-        TicketMessage message = tickets.addMessage(caller.tenantId(), id, TicketView.versionFrom(ifMatch), caller.actor(),
-                request.authorType() == null ? AuthorType.STAFF : request.authorType(),
+        TicketService.AddedMessage added = tickets.addMessage(caller.tenantId(), id, TicketView.versionFrom(ifMatch),
+                caller.actor(), request.authorType() == null ? AuthorType.STAFF : request.authorType(),
                 request.visibility() == null ? Visibility.PUBLIC : request.visibility(), request.body());
-        return Response.status(Response.Status.CREATED).entity(MessageView.of(message)).build();
+        return Response.status(Response.Status.CREATED).entity(new AddedMessageView(MessageView.of(added.message()),
+                added.advice())).build();
+    }
+
+    /** The stored message and the reply lint's advice (R49, R51), which never blocks (A38). */
+    public record AddedMessageView(MessageView message, List<dev.opsdesk.ticket.domain.ReplyAdvice.Advice> advice) {
     }
 
     @GET

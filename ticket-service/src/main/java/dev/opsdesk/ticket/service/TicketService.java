@@ -7,6 +7,7 @@ import dev.opsdesk.ticket.domain.AuditEntry;
 import dev.opsdesk.ticket.domain.AuthorType;
 import dev.opsdesk.ticket.domain.NewTicket;
 import dev.opsdesk.ticket.domain.NotFound;
+import dev.opsdesk.ticket.domain.ReplyAdvice;
 import dev.opsdesk.ticket.domain.StatusChangeRequest;
 import dev.opsdesk.ticket.domain.Ticket;
 import dev.opsdesk.ticket.domain.TicketMessage;
@@ -72,16 +73,25 @@ public class TicketService {
         return Ticket.findInTenant(tenantId, id).orElseThrow(() -> new NotFound("No ticket " + id + " in this tenant"));
     }
 
+    /** A stored message and the reply lint's advice on it (R49, R51; advisory, A38). */
+    public record AddedMessage(TicketMessage message, List<ReplyAdvice.Advice> advice) {
+    }
+
     @Transactional
-    public TicketMessage addMessage(String tenantId, UUID id, Long ifMatch, Actor actor, AuthorType author,
-                                    Visibility visibility, String body) {
+    public AddedMessage addMessage(String tenantId, UUID id, Long ifMatch, Actor actor, AuthorType author,
+                                   Visibility visibility, String body) {
         Ticket ticket = get(tenantId, id);
         ticket.requireVersion(ifMatch);
         String authorId = author == AuthorType.STAFF ? actor.id() : null;
+        boolean staffReply = author == AuthorType.STAFF && visibility == Visibility.PUBLIC;
+        List<ReplyAdvice.Advice> advice = staffReply
+                ? ReplyAdvice.of(tenants.rules(tenantId), !TicketMessage.staffRepliedPubliclySince(ticket.id,
+                        Instant.EPOCH), body)
+                : List.of();
         Ticket.Change<TicketMessage> added = ticket.addMessage(author, authorId, visibility, body, now());
         added.result().persist();
         outbox.append(added.events());
-        return added.result();
+        return new AddedMessage(added.result(), advice);
     }
 
     @Transactional

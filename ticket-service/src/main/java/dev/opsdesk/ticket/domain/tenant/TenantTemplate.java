@@ -31,7 +31,8 @@ public record TenantTemplate(
         List<String> caseOrigins,
         Map<String, OriginRule> originByChannel,
         List<CloneReasonDef> cloneReasons,
-        List<String> stores) {
+        List<String> stores,
+        Communication communication) {
 
     /** A10: how much one ticket holds. */
     public enum TicketGranularity { CUSTOMER_ORDER_STORE, ORDER_ISSUE }
@@ -116,6 +117,13 @@ public record TenantTemplate(
     }
 
     public record TopicDef(String path, String tree, boolean orderRelated) {
+    }
+
+    /**
+     * §4.6 communication rules, advised not enforced (A38): acknowledgement phrases for the first
+     * reply (R49, an open list) and the negative words the reply lint flags (R51).
+     */
+    public record Communication(List<String> acknowledgementPhrases, List<String> negativeWords) {
     }
 
     /** §7.4: the case origin a channel's cases carry, and the rule that says so (R125–R127). */

@@ -1,0 +1,41 @@
+package dev.opsdesk.ticket.domain;
+
+import dev.opsdesk.ticket.domain.tenant.TenantTemplate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** §4.6 reply lint (A38: advise, never block): acknowledgement in the first reply, negative words. */
+public final class ReplyAdvice {
+
+    private ReplyAdvice() {
+    }
+
+    public record Advice(String rule, String detail) {
+    }
+
+    public static List<Advice> of(TenantTemplate rules, boolean firstStaffReply, String body) {
+        TenantTemplate.Communication communication = rules.communication();
+        List<Advice> advice = new ArrayList<>();
+        if (communication == null) {
+            return advice;
+        }
+        String text = body.toLowerCase(Locale.ROOT);
+        List<String> phrases = communication.acknowledgementPhrases() == null ? List.of()
+                : communication.acknowledgementPhrases();
+        if (firstStaffReply && !phrases.isEmpty()
+                && phrases.stream().noneMatch(p -> text.contains(p.toLowerCase(Locale.ROOT).replaceAll("[.!]$", "")))) {
+            // R49: the first reply acknowledges the contact, e.g. "Thank you for contacting us."
+            advice.add(new Advice("R49", "the first reply does not acknowledge the contact, e.g. \"" + phrases.get(0) + "\""));
+        }
+        for (String word : communication.negativeWords() == null ? List.<String>of() : communication.negativeWords()) {
+            if (Pattern.compile("(?<![\\p{L}'])" + Pattern.quote(word.toLowerCase(Locale.ROOT)) + "(?![\\p{L}'])")
+                    .matcher(text).find()) {
+                // R51: avoid "no", "cannot" and other negative responses
+                advice.add(new Advice("R51", "negative wording \"" + word + "\": say what we can do instead"));
+            }
+        }
+        return advice;
+    }
+}
