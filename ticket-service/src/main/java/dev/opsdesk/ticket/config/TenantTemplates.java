@@ -21,7 +21,7 @@ public class TenantTemplates {
 
     private final Map<String, TenantTemplate> byId = new LinkedHashMap<>();
 
-    TenantTemplates(TenantsConfig config) {
+    public TenantTemplates(TenantsConfig config) {
         for (String id : config.templates()) {
             String file = "tenant-templates/" + id + ".yaml";
             try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(file)) {
