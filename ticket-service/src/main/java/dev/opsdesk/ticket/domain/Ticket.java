@@ -177,17 +177,10 @@ public class Ticket extends PanacheEntityBase {
         }
         List<Ticket> clones = new java.util.ArrayList<>();
         List<TicketEvent> events = new java.util.ArrayList<>();
-        StatusDef initial = rules.initialStatus();
         for (int i = 0; i < count; i++) {
-            Ticket clone = new Ticket();
-            clone.id = UUID.randomUUID();
-            clone.tenantId = tenantId;
-            clone.channel = channel;
-            clone.store = store;
-            clone.origin = origin;
-            clone.subject = subject;
-            clone.requesterEmail = requesterEmail;
-            clone.customerId = customerId;
+            Change<Ticket> opened = open(tenantId, rules, new NewTicket(UUID.randomUUID(), channel, subject,
+                    requesterEmail, store, origin, null), customerId, now);
+            Ticket clone = opened.result();
             clone.orderId = orderId;
             clone.shipmentId = shipmentId;
             clone.sku = sku;
@@ -195,13 +188,8 @@ public class Ticket extends PanacheEntityBase {
             clone.clonedFrom = id;
             clone.cloneReason = reason;
             clone.department = department;
-            clone.status = initial.code();
-            clone.statusCategory = initial.category();
-            clone.statusEnteredAt = now;
-            clone.createdAt = now;
             clones.add(clone);
-            events.add(new TicketCreated(UUID.randomUUID(), clone.id, tenantId, channel, subject, clone.statusCategory,
-                    clone.status, store, origin, new TicketCreated.Requester(requesterEmail), customerId, now));
+            events.addAll(opened.events());
         }
         events.add(new TicketCloned(UUID.randomUUID(), id, tenantId, clones.stream().map(c -> c.id).toList(), reason,
                 department, actor.id(), now));
