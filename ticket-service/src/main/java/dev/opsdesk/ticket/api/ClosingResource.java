@@ -1,5 +1,6 @@
 package dev.opsdesk.ticket.api;
 
+import dev.opsdesk.ticket.domain.Priority;
 import dev.opsdesk.ticket.domain.Ticket;
 import dev.opsdesk.ticket.domain.closing.CloseRequest;
 import dev.opsdesk.ticket.domain.closing.ClosingFacts;
@@ -38,7 +39,8 @@ public class ClosingResource {
 
     public record Classification(@NotNull @Size(max = 20) List<@NotBlank @Size(max = 300) String> topics,
                                  @Size(max = 64) String orderId, @Size(max = 64) String shipmentId,
-                                 @Size(max = 64) String sku, boolean noOrder) {
+                                 @Size(max = 64) String sku, boolean noOrder, @Size(max = 100) String type,
+                                 Priority priority) {
     }
 
     public record Close(@NotBlank @Size(max = 64) String resolution, @Size(max = 100_000) String reply,
@@ -51,7 +53,8 @@ public class ClosingResource {
     public Response classify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                              @NotNull @Valid Classification request) {
         Ticket ticket = tickets.classify(caller.tenantId(), id, TicketView.versionFrom(ifMatch), caller.actor(),
-                request.topics(), request.orderId(), request.shipmentId(), request.sku(), request.noOrder());
+                request.topics(), request.orderId(), request.shipmentId(), request.sku(), request.noOrder(), request.type(),
+                request.priority());
         return Response.ok(TicketView.of(ticket)).header("ETag", TicketView.etag(ticket)).build();
     }
 

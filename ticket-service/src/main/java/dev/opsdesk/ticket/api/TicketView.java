@@ -8,7 +8,7 @@ import java.util.UUID;
 public record TicketView(UUID id, String channel, String subject, String status, String statusCategory, String store,
                          String ownerId, Requester requester, UUID customerId, List<String> topics, String orderId,
                          String shipmentId, String sku, boolean noOrder, String resolution, Instant closedAt,
-                         String origin, UUID clonedFrom, UUID relatedTo, UUID mergedInto,
+                         String type, String priority, String origin, UUID clonedFrom, UUID relatedTo, UUID mergedInto,
                          Instant lastMessageAt, String lastMessageAuthor, Instant createdAt, long version) {
 
     public record Requester(String email) {
@@ -18,7 +18,7 @@ public record TicketView(UUID id, String channel, String subject, String status,
         return new TicketView(ticket.id, ticket.channel, ticket.subject, ticket.status, ticket.statusCategory.name(),
                 ticket.store, ticket.ownerId, new Requester(ticket.requesterEmail), ticket.customerId,
                 List.of(ticket.topics), ticket.orderId, ticket.shipmentId, ticket.sku, ticket.noOrder, ticket.resolution,
-                ticket.closedAt, ticket.origin, ticket.clonedFrom, ticket.relatedTo, ticket.mergedInto, ticket.lastMessageAt,
+                ticket.closedAt, ticket.type, ticket.priority.name(), ticket.origin, ticket.clonedFrom, ticket.relatedTo, ticket.mergedInto, ticket.lastMessageAt,
                 ticket.lastMessageAuthor == null ? null : ticket.lastMessageAuthor.name(), ticket.createdAt, ticket.version);
     }
 

@@ -96,6 +96,14 @@ public class Ticket extends PanacheEntityBase {
 
     public String resolution;
 
+    /** §2.2 type / contact reason (CrazySales TYPE, R33; Zalora Contact Reason; Festival case type). */
+    @Column(name = "ticket_type")
+    public String type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Priority priority = Priority.NORMAL;
+
     /** §7.4 Case Origin (R125–R128), when the tenant records one. */
     public String origin;
 
@@ -273,7 +281,8 @@ public class Ticket extends PanacheEntityBase {
 
     /** §6.1, R85: topics from the tenant's taxonomy (blocked trees only through the allow-list) and order references. */
     public Change<Ticket> classify(TenantTemplate rules, List<String> newTopics, String order, String shipment,
-                                   String newSku, boolean withoutOrder, Actor actor, Instant now) {
+                                   String newSku, boolean withoutOrder, String newType, Priority newPriority,
+                                   Actor actor, Instant now) {
         for (int i = 0; i < newTopics.size(); i++) {
             String path = newTopics.get(i);
             TenantTemplate.TopicDef topic = rules.topic(path).orElseThrow(() -> new RuleViolation(null, "topics",
@@ -291,8 +300,12 @@ public class Ticket extends PanacheEntityBase {
         shipmentId = shipment;
         sku = newSku;
         noOrder = withoutOrder;
+        type = newType;
+        if (newPriority != null) {
+            priority = newPriority;
+        }
         return new Change<>(this, List.of(new TicketClassified(UUID.randomUUID(), id, tenantId, List.of(topics), orderId,
-                shipmentId, sku, noOrder, actor.id(), now)));
+                shipmentId, sku, noOrder, type, priority, actor.id(), now)));
     }
 
     /**

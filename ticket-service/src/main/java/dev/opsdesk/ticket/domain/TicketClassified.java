@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /** Data of {@code ticket.classified}: topics and order references changed (§6.1, §6.2). */
 public record TicketClassified(UUID eventId, UUID ticketId, String tenantId, List<String> topics, String orderId,
-                               String shipmentId, String sku, boolean noOrder, String actor, Instant classifiedAt)
+                               String shipmentId, String sku, boolean noOrder, String type, Priority priority,
+                               String actor, Instant classifiedAt)
         implements TicketEvent {
 
     public static final String TYPE = "ticket.classified";

@@ -7,6 +7,7 @@ import dev.opsdesk.ticket.domain.AuditEntry;
 import dev.opsdesk.ticket.domain.AuthorType;
 import dev.opsdesk.ticket.domain.NewTicket;
 import dev.opsdesk.ticket.domain.NotFound;
+import dev.opsdesk.ticket.domain.Priority;
 import dev.opsdesk.ticket.domain.ReplyAdvice;
 import dev.opsdesk.ticket.domain.StatusChangeRequest;
 import dev.opsdesk.ticket.domain.Ticket;
@@ -133,12 +134,12 @@ public class TicketService {
 
     @Transactional
     public Ticket classify(String tenantId, UUID id, Long ifMatch, Actor actor, List<String> topics, String orderId,
-                           String shipmentId, String sku, boolean noOrder) {
+                           String shipmentId, String sku, boolean noOrder, String type, Priority priority) {
         Ticket ticket = get(tenantId, id);
         ticket.requireVersion(ifMatch);
         String before = String.join(", ", ticket.topics);
         Ticket.Change<Ticket> classified = ticket.classify(tenants.rules(tenantId), topics, orderId, shipmentId, sku,
-                noOrder, actor, now());
+                noOrder, type, priority, actor, now());
         AuditEntry.of(ticket, actor, "classification", before, String.join(", ", ticket.topics), null, now()).persist();
         outbox.append(classified.events());
         return ticket;

@@ -1,0 +1,3 @@
+package dev.opsdesk.ticket.domain;
+
+public enum Priority { LOW, NORMAL, HIGH, URGENT }
