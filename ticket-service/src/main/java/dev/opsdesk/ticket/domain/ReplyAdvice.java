@@ -15,7 +15,12 @@ public final class ReplyAdvice {
     public record Advice(String rule, String detail) {
     }
 
-    public static List<Advice> of(TenantTemplate rules, boolean firstStaffReply, String body) {
+    /** What the reply goes onto: whether the ticket has a TYPE, was a merge target, and has notes. */
+    public record Context(boolean firstStaffReply, boolean typeSet, boolean mergeTarget, boolean hasNotes) {
+    }
+
+    public static List<Advice> of(TenantTemplate rules, Context context, String body) {
+        boolean firstStaffReply = context.firstStaffReply();
         TenantTemplate.Communication communication = rules.communication();
         List<Advice> advice = new ArrayList<>();
         if (communication == null) {
@@ -35,6 +40,14 @@ public final class ReplyAdvice {
                 // R51: avoid "no", "cannot" and other negative responses
                 advice.add(new Advice("R51", "negative wording \"" + word + "\": say what we can do instead"));
             }
+        }
+        if (communication.typeRequiredOnReply() && !context.typeSet()) {
+            // R33: the ticket TYPE is set when replying (a wrong or missing TYPE costs the QA "Tools" score)
+            advice.add(new Advice("R33", "set the ticket TYPE before replying"));
+        }
+        if (context.mergeTarget() && (!context.typeSet() || !context.hasNotes())) {
+            // R48: after a merge, Type, Status and Ticket Notes are checked before the reply goes out
+            advice.add(new Advice("R48", "this ticket absorbed others: check its type, status and notes"));
         }
         return advice;
     }

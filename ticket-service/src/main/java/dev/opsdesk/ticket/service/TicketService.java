@@ -17,6 +17,7 @@ import dev.opsdesk.ticket.domain.Visibility;
 import dev.opsdesk.ticket.domain.RuleViolation;
 import dev.opsdesk.ticket.domain.closing.CloseRequest;
 import dev.opsdesk.ticket.domain.closing.ClosingFacts;
+import dev.opsdesk.ticket.domain.merge.TicketMerge;
 import dev.opsdesk.ticket.domain.note.TicketNote;
 import dev.opsdesk.ticket.domain.tenant.TenantTemplate;
 import dev.opsdesk.ticket.domain.tenant.TenantTemplate.StatusDef;
@@ -86,8 +87,10 @@ public class TicketService {
         String authorId = author == AuthorType.STAFF ? actor.id() : null;
         boolean staffReply = author == AuthorType.STAFF && visibility == Visibility.PUBLIC;
         List<ReplyAdvice.Advice> advice = staffReply
-                ? ReplyAdvice.of(tenants.rules(tenantId), !TicketMessage.staffRepliedPubliclySince(ticket.id,
-                        Instant.EPOCH), body)
+                ? ReplyAdvice.of(tenants.rules(tenantId), new ReplyAdvice.Context(
+                        !TicketMessage.staffRepliedPubliclySince(ticket.id, Instant.EPOCH), ticket.type != null,
+                        TicketMerge.latestActive(tenantId, ticket.id).isPresent(),
+                        !TicketNote.templatesOn(ticket.id).isEmpty()), body)
                 : List.of();
         Ticket.Change<TicketMessage> added = ticket.addMessage(author, authorId, visibility, body, now());
         added.result().persist();

@@ -121,9 +121,11 @@ public record TenantTemplate(
 
     /**
      * §4.6 communication rules, advised not enforced (A38): acknowledgement phrases for the first
-     * reply (R49, an open list) and the negative words the reply lint flags (R51).
+     * reply (R49, an open list), the negative words the reply lint flags (R51), and whether a reply
+ * expects the ticket TYPE set (R33).
      */
-    public record Communication(List<String> acknowledgementPhrases, List<String> negativeWords) {
+    public record Communication(List<String> acknowledgementPhrases, List<String> negativeWords,
+                                boolean typeRequiredOnReply) {
     }
 
     /** §7.4: the case origin a channel's cases carry, and the rule that says so (R125–R127). */
