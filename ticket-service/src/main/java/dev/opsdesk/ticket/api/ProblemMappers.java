@@ -23,6 +23,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -132,6 +133,15 @@ public class ProblemMappers {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
                 return concurrentUpdate(null, uri);
+            }
+            // SQLSTATE class 22 (data exception): a value PostgreSQL cannot store or compare, such as a NUL
+            // character in a text or a date beyond its range. Only requests carry such values here, and
+            // the transaction has been rolled back.
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                LOG.debugf("unstorable value on %s: %s", uri.getPath(), sql.getMessage());
+                return respond(Problem.of("unstorable-value", "A value cannot be stored", 400,
+                        "A value in the request cannot be stored, such as text with a NUL character"
+                                + " or a date before 4713 BC or after 294276 AD"), uri);
             }
         }
         LOG.error("unexpected error on " + uri.getPath(), e);
