@@ -71,6 +71,7 @@ public class MergeResource {
     @Path("/related")
     public RelatedView related(@PathParam("id") UUID id) {
         List<Ticket> related = merges.related(caller.tenantId(), id);
+        tickets.recordHistoryViewed(caller.tenantId(), id, caller.actor()); // R34
         String responsible = related.stream().filter(t -> t.lastMessageAt != null).findFirst()
                 .map(t -> t.ownerId).orElse(null);
         return new RelatedView(responsible, related.stream().map(TicketView::of).toList());

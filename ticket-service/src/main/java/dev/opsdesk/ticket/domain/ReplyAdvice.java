@@ -16,7 +16,8 @@ public final class ReplyAdvice {
     }
 
     /** What the reply goes onto: whether the ticket has a TYPE, was a merge target, and has notes. */
-    public record Context(boolean firstStaffReply, boolean typeSet, boolean mergeTarget, boolean hasNotes) {
+    public record Context(boolean firstStaffReply, boolean typeSet, boolean mergeTarget, boolean hasNotes,
+                          boolean customerHasOtherTickets, boolean historyViewed, List<String> earlierLiveContacts) {
     }
 
     public static List<Advice> of(TenantTemplate rules, Context context, String body) {
@@ -40,6 +41,15 @@ public final class ReplyAdvice {
                 // R51: avoid "no", "cannot" and other negative responses
                 advice.add(new Advice("R51", "negative wording \"" + word + "\": say what we can do instead"));
             }
+        }
+        if (context.customerHasOtherTickets() && !context.historyViewed()) {
+            // R34 (warn): look at the customer's other tickets before answering (GET …/related records it)
+            advice.add(new Advice("R34", "the customer has other tickets: check the history before replying"));
+        }
+        if (firstStaffReply && !context.earlierLiveContacts().isEmpty()) {
+            // R50: a customer who chatted, called or messaged before gets a recap of that contact
+            advice.add(new Advice("R50", "the customer contacted us before by " + context.earlierLiveContacts()
+                    + ": recap that contact, the agreement and the discussion"));
         }
         if (communication.typeRequiredOnReply() && !context.typeSet()) {
             // R33: the ticket TYPE is set when replying (a wrong or missing TYPE costs the QA "Tools" score)

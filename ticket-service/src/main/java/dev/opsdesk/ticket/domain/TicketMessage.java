@@ -56,6 +56,11 @@ public class TicketMessage extends PanacheEntityBase {
                 .firstResultOptional().map(m -> ((TicketMessage) m).body).orElse(null);
     }
 
+    /** R90: has staff written anything on the ticket (public or internal)? */
+    public static boolean staffWrote(UUID ticketId) {
+        return count("ticketId = ?1 and authorType = ?2", ticketId, AuthorType.STAFF) > 0;
+    }
+
     /** R24, R25: has staff written to the customer after {@code since} (the reply that set the status does not count)? */
     public static boolean staffRepliedPubliclySince(UUID ticketId, Instant since) {
         return count("ticketId = ?1 and authorType = ?2 and visibility = ?3 and createdAt > ?4",

@@ -87,10 +87,7 @@ public class TicketService {
         String authorId = author == AuthorType.STAFF ? actor.id() : null;
         boolean staffReply = author == AuthorType.STAFF && visibility == Visibility.PUBLIC;
         List<ReplyAdvice.Advice> advice = staffReply
-                ? ReplyAdvice.of(tenants.rules(tenantId), new ReplyAdvice.Context(
-                        !TicketMessage.staffRepliedPubliclySince(ticket.id, Instant.EPOCH), ticket.type != null,
-                        TicketMerge.latestActive(tenantId, ticket.id).isPresent(),
-                        !TicketNote.templatesOn(ticket.id).isEmpty()), body)
+                ? ReplyAdvice.of(tenants.rules(tenantId), replyContext(ticket, actor), body)
                 : List.of();
         Ticket.Change<TicketMessage> added = ticket.addMessage(author, authorId, visibility, body, now());
         added.result().persist();
@@ -161,7 +158,7 @@ public class TicketService {
                 command.escalateTo(), command.duplicateOf(),
                 duplicate == null ? null : duplicate.requesterEmail.equals(ticket.requesterEmail),
                 duplicate == null ? null : duplicate.channel, command.spamKind(), command.facts(),
-                TicketMessage.lastFromCustomer(ticket.id));
+                TicketMessage.lastFromCustomer(ticket.id), TicketMessage.staffWrote(ticket.id));
         StatusChangeRequest context = new StatusChangeRequest(null, command.reply() != null,
                 TicketMessage.staffRepliedPubliclySince(ticket.id, ticket.statusEnteredAt), Set.of(), command.comment(),
                 null, false, TicketNote.templatesOn(ticket.id));
@@ -194,6 +191,32 @@ public class TicketService {
         AuditEntry.of(ticket, actor, "owner", before, owner, null, now()).persist();
         outbox.append(assigned.events());
         return ticket;
+    }
+
+    private ReplyAdvice.Context replyContext(Ticket ticket, Actor actor) {
+        TenantTemplate rules = tenants.rules(ticket.tenantId);
+        List<Ticket> others = ticket.customerId == null ? List.of() : Ticket.list(
+                "tenantId = ?1 and customerId = ?2 and id <> ?3 and mergedInto is null and createdAt <= ?4",
+                ticket.tenantId, ticket.customerId, ticket.id, ticket.createdAt);
+        boolean writtenChannel = rules.channel(ticket.channel)
+                .map(c -> c.kind() == TenantTemplate.ChannelKind.ASYNC_WRITTEN).orElse(false);
+        List<String> earlierLive = !writtenChannel ? List.of() : others.stream()
+                .filter(t -> rules.channel(t.channel).map(c -> c.kind() == TenantTemplate.ChannelKind.LIVE_CHAT
+                        || c.kind() == TenantTemplate.ChannelKind.VOICE || c.kind() == TenantTemplate.ChannelKind.SOCIAL)
+                        .orElse(false))
+                .map(t -> t.channel).distinct().toList();
+        return new ReplyAdvice.Context(!TicketMessage.staffRepliedPubliclySince(ticket.id, Instant.EPOCH),
+                ticket.type != null, TicketMerge.latestActive(ticket.tenantId, ticket.id).isPresent(),
+                !TicketNote.templatesOn(ticket.id).isEmpty(), !others.isEmpty(),
+                AuditEntry.count("ticketId = ?1 and action = ?2 and actor = ?3", ticket.id, "history-viewed",
+                        actor.id()) > 0, earlierLive);
+    }
+
+    /** R34: the agent looked at the customer's other tickets; recorded so the reply advice knows. */
+    @Transactional
+    public void recordHistoryViewed(String tenantId, UUID id, Actor actor) {
+        Ticket ticket = get(tenantId, id);
+        AuditEntry.of(ticket, actor, "history-viewed", null, null, null, now()).persist();
     }
 
     /** R124: clones of a case for another department, or the additional cases it needs. */

@@ -24,7 +24,7 @@ class R49R51ReplyAdviceTest {
 
     @Test
     void aFirstReplyWithoutAcknowledgementOrWithNegativeWordsIsSentButAdvised() {
-        String id = createId("crazysales", "EMAIL", "Exchange", "lint@example.com");
+        String id = createId("crazysales", "EMAIL", "Exchange", "lint-" + java.util.UUID.randomUUID() + "@example.com");
         addMessage("crazysales", id, "STAFF", "PUBLIC", "We cannot exchange this item.")
                 .statusCode(201)
                 .body("advice.rule", hasItem("R49"))
@@ -33,7 +33,7 @@ class R49R51ReplyAdviceTest {
 
     @Test
     void anAcknowledgedPositiveFirstReplyOnATypedTicketGetsNoAdvice() {
-        String id = createId("crazysales", "EMAIL", "Exchange", "lint@example.com");
+        String id = createId("crazysales", "EMAIL", "Exchange", "lint-" + java.util.UUID.randomUUID() + "@example.com");
         classify("crazysales", id, Map.of("topics", List.of(), "type", "Exchange")).statusCode(200);
         addMessage("crazysales", id, "STAFF", "PUBLIC",
                 "Thank you for contacting us. We will gladly exchange the item; a label is attached.")
@@ -43,7 +43,7 @@ class R49R51ReplyAdviceTest {
 
     @Test
     void r33_aReplyOnATicketWithoutTypeIsAdvisedToSetIt() {
-        String id = createId("crazysales", "EMAIL", "Exchange", "lint@example.com");
+        String id = createId("crazysales", "EMAIL", "Exchange", "lint-" + java.util.UUID.randomUUID() + "@example.com");
         addMessage("crazysales", id, "STAFF", "PUBLIC", "Thank you for contacting us. Here is the label.")
                 .statusCode(201)
                 .body("advice.rule", hasItem("R33"));
@@ -51,7 +51,7 @@ class R49R51ReplyAdviceTest {
 
     @Test
     void laterRepliesNeedNoAcknowledgementAndCustomerMessagesAreNotLinted() {
-        String id = createId("crazysales", "EMAIL", "Exchange", "lint@example.com");
+        String id = createId("crazysales", "EMAIL", "Exchange", "lint-" + java.util.UUID.randomUUID() + "@example.com");
         classify("crazysales", id, Map.of("topics", List.of(), "type", "Exchange")).statusCode(200);
         addMessage("crazysales", id, "CUSTOMER", "PUBLIC", "No, I cannot wait").statusCode(201).body("advice", empty());
         addMessage("crazysales", id, "STAFF", "PUBLIC", "Thank you for your inquiry. Here is the label.")

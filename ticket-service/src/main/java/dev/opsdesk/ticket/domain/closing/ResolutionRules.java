@@ -52,6 +52,13 @@ public final class ResolutionRules {
             throw new RuleViolation("R84", blank(ticket.orderId) ? "orderId" : "shipmentId",
                     "an order-related task needs the order and shipment numbers, or 'no order' ticked");
         }
+        boolean internalTask = rules.channel(ticket.channel)
+                .map(c -> c.kind() == TenantTemplate.ChannelKind.INTERNAL).orElse(false);
+        if (internalTask && !request.withReply() && !request.actionTaken() && !"NRR".equals(code)
+                && rules.resolution("NRR").isPresent()) {
+            // R90: a service task (e.g. to find a customer) closed with no action taken is НТО
+            throw new RuleViolation("R90", "resolution", "a service task with no action taken is closed as НТО");
+        }
         if ("SPAM".equals(code) && request.spamKind() == null) {
             // R93: Спам only for advertising, bare links or questions unrelated to the business
             throw new RuleViolation("R93", "spamKind", "Спам needs the kind: ADVERTISING, LINKS_ONLY or UNRELATED_TO_BUSINESS");
