@@ -43,7 +43,7 @@ public class NoteResource {
 
     public record NoteView(UUID id, String templateId, String body, List<String> warnings, String authorId,
                            Instant createdAt) {
-        static NoteView of(TicketNote n) {
+        public static NoteView of(TicketNote n) {
             return new NoteView(n.id, n.templateId, n.body, List.of(n.warnings), n.authorId, n.createdAt);
         }
     }

@@ -42,6 +42,12 @@ public class TicketMessage extends PanacheEntityBase {
     @Column(nullable = false)
     public String body;
 
+    /** Set when the message was written from a tenant message template (R17, R19). */
+    public String subject;
+
+    @Column(name = "template_id")
+    public String templateId;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

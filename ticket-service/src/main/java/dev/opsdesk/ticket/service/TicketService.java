@@ -6,6 +6,7 @@ import dev.opsdesk.ticket.domain.Actor;
 import dev.opsdesk.ticket.domain.AuditEntry;
 import dev.opsdesk.ticket.domain.AuthorType;
 import dev.opsdesk.ticket.domain.NewTicket;
+import dev.opsdesk.ticket.domain.MessageTemplates;
 import dev.opsdesk.ticket.domain.NotFound;
 import dev.opsdesk.ticket.domain.Priority;
 import dev.opsdesk.ticket.domain.ReplyAdvice;
@@ -191,6 +192,44 @@ public class TicketService {
         AuditEntry.of(ticket, actor, "owner", before, owner, null, now()).persist();
         outbox.append(assigned.events());
         return ticket;
+    }
+
+    /** A message written from a tenant template, and the note it logs (R18). */
+    public record TemplatedMessage(TicketMessage message, TicketNote note) {
+    }
+
+    /** R17–R20: a reply from one of the tenant's message templates; the recap logs its note (R18). */
+    @Transactional
+    public TemplatedMessage sendTemplate(String tenantId, UUID id, Long ifMatch, Actor actor, String templateId,
+                                         Map<String, String> values) {
+        Ticket ticket = get(tenantId, id);
+        ticket.requireVersion(ifMatch);
+        TenantTemplate rules = tenants.rules(tenantId);
+        MessageTemplates.Rendered rendered = MessageTemplates.render(rules, templateId, ticket, actor, values);
+        Instant now = now();
+        Ticket.Change<TicketMessage> added = ticket.addMessage(AuthorType.STAFF, actor.id(), Visibility.PUBLIC,
+                rendered.body(), now);
+        added.result().subject = rendered.subject();
+        added.result().templateId = templateId;
+        added.result().persist();
+        outbox.append(added.events());
+        TicketNote note = null;
+        if (rendered.template().logsNote() != null) {
+            TenantTemplate.NoteTemplateDef noteTemplate = rules.noteTemplate(rendered.template().logsNote()).orElseThrow();
+            Map<String, String> fields = new java.util.LinkedHashMap<>();
+            for (TenantTemplate.NoteFieldDef field : noteTemplate.fields()) {
+                if (field.label().equals("Ticket ID")) {
+                    fields.put(field.label(), ticket.id.toString());
+                } else if (field.allowedValues() != null && field.allowedValues().size() == 1) {
+                    fields.put(field.label(), field.allowedValues().get(0));
+                }
+            }
+            Ticket.Change<TicketNote> logged = ticket.addNote(rules, noteTemplate.id(), fields, toJson(fields), actor, now);
+            note = logged.result();
+            note.persist();
+            outbox.append(logged.events());
+        }
+        return new TemplatedMessage(added.result(), note);
     }
 
     private ReplyAdvice.Context replyContext(Ticket ticket, Actor actor) {

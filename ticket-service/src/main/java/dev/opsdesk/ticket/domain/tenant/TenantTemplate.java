@@ -32,7 +32,8 @@ public record TenantTemplate(
         Map<String, OriginRule> originByChannel,
         List<CloneReasonDef> cloneReasons,
         List<String> stores,
-        Communication communication) {
+        Communication communication,
+        List<MessageTemplateDef> messageTemplates) {
 
     /** A10: how much one ticket holds. */
     public enum TicketGranularity { CUSTOMER_ORDER_STORE, ORDER_ISSUE }
@@ -126,6 +127,19 @@ public record TenantTemplate(
      */
     public record Communication(List<String> acknowledgementPhrases, List<String> negativeWords,
                                 boolean typeRequiredOnReply) {
+    }
+
+    /**
+     * §2.2 Template, §4.3: an outgoing message with {@code {placeholders}}; {@code rule} names the
+     * seed rule it implements; {@code logsNote} is the note template filled in once it is sent (R18).
+     */
+    public record MessageTemplateDef(String id, String label, String rule, String subject, String body,
+                                     String logsNote) {
+    }
+
+    public Optional<MessageTemplateDef> messageTemplate(String id) {
+        return messageTemplates == null ? Optional.empty()
+                : messageTemplates.stream().filter(m -> m.id().equals(id)).findFirst();
     }
 
     /** §7.4: the case origin a channel's cases carry, and the rule that says so (R125–R127). */
