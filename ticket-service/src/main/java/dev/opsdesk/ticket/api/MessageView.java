@@ -5,10 +5,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 public record MessageView(UUID id, UUID ticketId, UUID originTicketId, String authorType, String authorId,
-                          String visibility, String subject, String templateId, String body, Instant createdAt) {
+                          String visibility, String subject, String templateId, String body, String contentSource,
+                          String recipient, String approvalState, String approvedBy, Instant createdAt) {
 
     public static MessageView of(TicketMessage m) {
         return new MessageView(m.id, m.ticketId, m.originTicketId, m.authorType.name(), m.authorId, m.visibility.name(),
-                m.subject, m.templateId, m.body, m.createdAt);
+                m.subject, m.templateId, m.body, m.contentSource, m.recipient, m.approvalState, m.approvedBy, m.createdAt);
     }
 }

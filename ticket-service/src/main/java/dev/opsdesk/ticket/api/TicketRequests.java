@@ -16,8 +16,11 @@ public final class TicketRequests {
     private TicketRequests() {
     }
 
+    /** {@code contentSource} SUPPLIER/PURCHASER and {@code recipient} PURCHASER mark content an SME checks (R52). */
     public record AddMessage(AuthorType authorType, Visibility visibility,
-                             @NotBlank @Size(max = 100_000) String body) {
+                             @NotBlank @Size(max = 100_000) String body,
+                             @Pattern(regexp = "SUPPLIER|PURCHASER") String contentSource,
+                             @Pattern(regexp = "CUSTOMER|PURCHASER") String recipient) {
     }
 
     public record Reply(@NotBlank @Size(max = 100_000) String body) {

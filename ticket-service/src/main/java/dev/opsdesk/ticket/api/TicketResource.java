@@ -99,13 +99,23 @@ public class TicketResource {
                                @NotNull @Valid TicketRequests.AddMessage request, @Context UriInfo uri) {
         TicketService.AddedMessage added = tickets.addMessage(caller.tenantId(), id, TicketView.versionFrom(ifMatch),
                 caller.actor(), request.authorType() == null ? AuthorType.STAFF : request.authorType(),
-                request.visibility() == null ? Visibility.PUBLIC : request.visibility(), request.body());
+                request.visibility() == null ? Visibility.PUBLIC : request.visibility(), request.body(),
+                request.contentSource(), request.recipient() == null ? "CUSTOMER" : request.recipient());
         return Response.status(Response.Status.CREATED).entity(new AddedMessageView(MessageView.of(added.message()),
                 added.advice())).build();
     }
 
     /** The stored message and the reply lint's advice (R49, R51), which never blocks (A38). */
     public record AddedMessageView(MessageView message, List<dev.opsdesk.ticket.domain.ReplyAdvice.Advice> advice) {
+    }
+
+    /** R52: an SME (supervisor or admin) approves a held supplier/purchaser message, which sends it. */
+    @POST
+    @Path("/{id}/messages/{messageId}/approve")
+    @RolesAllowed({"supervisor", "admin"})
+    @Consumes(MediaType.WILDCARD)
+    public MessageView approve(@PathParam("id") UUID id, @PathParam("messageId") UUID messageId) {
+        return MessageView.of(tickets.approveMessage(caller.tenantId(), id, messageId, caller.actor()));
     }
 
     @GET

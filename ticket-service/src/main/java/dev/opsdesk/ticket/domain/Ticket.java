@@ -225,6 +225,44 @@ public class Ticket extends PanacheEntityBase {
     }
 
     /**
+     * R52, A37: a staff message with supplier/purchaser content, or a forward to the purchaser, is
+     * held for an SME; nothing is sent (no event, no "last message") until it is approved.
+     */
+    public TicketMessage holdForSme(String authorId, String body, String contentSource, String recipient,
+                                    Instant now) {
+        TicketMessage message = new TicketMessage();
+        message.id = UUID.randomUUID();
+        message.ticketId = id;
+        message.originTicketId = id;
+        message.tenantId = tenantId;
+        message.authorType = AuthorType.STAFF;
+        message.authorId = authorId;
+        message.visibility = Visibility.PUBLIC;
+        message.body = body;
+        message.contentSource = contentSource;
+        message.recipient = recipient;
+        message.approvalState = "PENDING";
+        message.createdAt = now;
+        return message;
+    }
+
+    /** R52: the SME's approval sends the held message. */
+    public Change<TicketMessage> approve(TicketMessage message, Actor sme, Instant now) {
+        if (!"PENDING".equals(message.approvalState)) {
+            throw new Conflict("Message " + message.id + " is not waiting for approval");
+        }
+        message.approvalState = "APPROVED";
+        message.approvedBy = sme.id();
+        message.approvedAt = now;
+        if ("CUSTOMER".equals(message.recipient)) {
+            lastMessageAt = now;
+            lastMessageAuthor = AuthorType.STAFF;
+        }
+        return new Change<>(message, List.of(new MessageAdded(UUID.randomUUID(), id, tenantId, message.id,
+                message.originTicketId, AuthorType.STAFF, message.authorId, Visibility.PUBLIC, message.body, now)));
+    }
+
+    /**
      * R12–R16, R18: a note in one of the tenant's formats. Under a blocking tenant setting a broken
      * note is refused whole; under warn or QA flag it is kept with its problems listed (G4).
      */

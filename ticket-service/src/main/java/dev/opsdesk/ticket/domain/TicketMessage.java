@@ -48,6 +48,24 @@ public class TicketMessage extends PanacheEntityBase {
     @Column(name = "template_id")
     public String templateId;
 
+    /** R52: a supplier's or purchaser's content, relayed by staff. */
+    @Column(name = "content_source")
+    public String contentSource;
+
+    /** CUSTOMER, or PURCHASER for a forward to the purchaser (R52). */
+    @Column(nullable = false)
+    public String recipient = "CUSTOMER";
+
+    /** NOT_REQUIRED, PENDING (waits for an SME, not sent) or APPROVED (R52, A37). */
+    @Column(name = "approval_state", nullable = false)
+    public String approvalState = "NOT_REQUIRED";
+
+    @Column(name = "approved_by")
+    public String approvedBy;
+
+    @Column(name = "approved_at")
+    public Instant approvedAt;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -83,8 +83,24 @@ public class TicketService {
     @Transactional
     public AddedMessage addMessage(String tenantId, UUID id, Long ifMatch, Actor actor, AuthorType author,
                                    Visibility visibility, String body) {
+        return addMessage(tenantId, id, ifMatch, actor, author, visibility, body, null, "CUSTOMER");
+    }
+
+    @Transactional
+    public AddedMessage addMessage(String tenantId, UUID id, Long ifMatch, Actor actor, AuthorType author,
+                                   Visibility visibility, String body, String contentSource, String recipient) {
         Ticket ticket = get(tenantId, id);
         ticket.requireVersion(ifMatch);
+        TenantTemplate.Communication communication = tenants.rules(tenantId).communication();
+        boolean relayed = contentSource != null || "PURCHASER".equals(recipient);
+        if (relayed && author == AuthorType.STAFF && communication != null && communication.smeApprovalRequired()) {
+            // R52, A37: held for an SME, not sent
+            TicketMessage held = ticket.holdForSme(actor.id(), body, contentSource, recipient, now());
+            held.persist();
+            AuditEntry.of(ticket, actor, "sme-approval-requested", null, held.id.toString(), contentSource, now())
+                    .persist();
+            return new AddedMessage(held, List.of());
+        }
         String authorId = author == AuthorType.STAFF ? actor.id() : null;
         boolean staffReply = author == AuthorType.STAFF && visibility == Visibility.PUBLIC;
         List<ReplyAdvice.Advice> advice = staffReply
@@ -192,6 +208,20 @@ public class TicketService {
         AuditEntry.of(ticket, actor, "owner", before, owner, null, now()).persist();
         outbox.append(assigned.events());
         return ticket;
+    }
+
+    /** R52: an SME approves a held message, which is then sent. */
+    @Transactional
+    public TicketMessage approveMessage(String tenantId, UUID id, UUID messageId, Actor sme) {
+        Ticket ticket = get(tenantId, id);
+        TicketMessage message = TicketMessage.<TicketMessage>findByIdOptional(messageId)
+                .filter(m -> m.ticketId.equals(ticket.id))
+                .orElseThrow(() -> new NotFound("No message " + messageId + " on ticket " + id));
+        Instant now = now();
+        Ticket.Change<TicketMessage> approved = ticket.approve(message, sme, now);
+        AuditEntry.of(ticket, sme, "sme-approval", "PENDING", "APPROVED", message.id.toString(), now).persist();
+        outbox.append(approved.events());
+        return message;
     }
 
     /** A message written from a tenant template, and the note it logs (R18). */

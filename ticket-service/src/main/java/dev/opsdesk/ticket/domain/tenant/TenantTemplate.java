@@ -123,10 +123,10 @@ public record TenantTemplate(
     /**
      * §4.6 communication rules, advised not enforced (A38): acknowledgement phrases for the first
      * reply (R49, an open list), the negative words the reply lint flags (R51), and whether a reply
- * expects the ticket TYPE set (R33).
+ * expects the ticket TYPE set (R33), and whether supplier/purchaser content waits for an SME (R52).
      */
     public record Communication(List<String> acknowledgementPhrases, List<String> negativeWords,
-                                boolean typeRequiredOnReply) {
+                                boolean typeRequiredOnReply, boolean smeApprovalRequired) {
     }
 
     /**
