@@ -82,12 +82,6 @@ public class TicketService {
 
     @Transactional
     public AddedMessage addMessage(String tenantId, UUID id, Long ifMatch, Actor actor, AuthorType author,
-                                   Visibility visibility, String body) {
-        return addMessage(tenantId, id, ifMatch, actor, author, visibility, body, null, "CUSTOMER");
-    }
-
-    @Transactional
-    public AddedMessage addMessage(String tenantId, UUID id, Long ifMatch, Actor actor, AuthorType author,
                                    Visibility visibility, String body, String contentSource, String recipient) {
         Ticket ticket = get(tenantId, id);
         ticket.requireVersion(ifMatch);
