@@ -1,5 +1,6 @@
 package dev.opsdesk.ticket.api;
 
+import dev.opsdesk.ticket.domain.Visibility;
 import dev.opsdesk.ticket.domain.note.TicketNote;
 import dev.opsdesk.ticket.service.TicketService;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,14 +38,17 @@ public class NoteResource {
         this.caller = caller;
     }
 
+    /** {@code visibility} may be left out: each note format has its own (R132: Festival case comments are public). */
     public record AddNote(@NotBlank @Size(max = 64) String templateId,
-                          @NotNull @Size(max = 30) Map<@NotBlank @Size(max = 100) String, @Size(max = 10_000) String> fields) {
+                          @NotNull @Size(max = 30) Map<@NotBlank @Size(max = 100) String, @Size(max = 10_000) String> fields,
+                          Visibility visibility) {
     }
 
-    public record NoteView(UUID id, String templateId, String body, List<String> warnings, String authorId,
-                           Instant createdAt) {
+    public record NoteView(UUID id, String templateId, String body, List<String> warnings, String visibility,
+                           String authorId, Instant createdAt) {
         public static NoteView of(TicketNote n) {
-            return new NoteView(n.id, n.templateId, n.body, List.of(n.warnings), n.authorId, n.createdAt);
+            return new NoteView(n.id, n.templateId, n.body, List.of(n.warnings), n.visibility.name(), n.authorId,
+                    n.createdAt);
         }
     }
 
@@ -52,7 +56,7 @@ public class NoteResource {
     public Response add(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                         @NotNull @Valid AddNote request) {
         TicketNote note = tickets.addNote(caller.tenantId(), id, TicketView.versionFrom(ifMatch), caller.actor(),
-                request.templateId(), request.fields());
+                request.templateId(), request.fields(), request.visibility());
         return Response.status(Response.Status.CREATED).entity(NoteView.of(note)).build();
     }
 

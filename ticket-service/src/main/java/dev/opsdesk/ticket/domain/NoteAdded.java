@@ -14,6 +14,7 @@ public record NoteAdded(
         String templateId,
         Map<String, String> fields,
         List<String> warnings,
+        Visibility visibility,
         String authorId,
         Instant createdAt) implements TicketEvent {
 

@@ -267,11 +267,17 @@ public class Ticket extends PanacheEntityBase {
      * note is refused whole; under warn or QA flag it is kept with its problems listed (G4).
      */
     public Change<TicketNote> addNote(TenantTemplate rules, String templateId, Map<String, String> fields,
-                                      String fieldsJson, Actor actor, Instant now) {
+                                      String fieldsJson, Visibility requested, Actor actor, Instant now) {
         NoteTemplateDef template = rules.noteTemplate(templateId).orElseThrow(() -> new RuleViolation(null, "templateId",
                 "'" + templateId + "' is not a note template of this tenant; use one of "
                         + (rules.noteTemplates() == null ? List.of()
                         : rules.noteTemplates().stream().map(NoteTemplateDef::id).toList())));
+        Visibility visibility = template.effectiveVisibility();
+        if (requested != null && requested != visibility) {
+            // R132: pertinent information on a case goes into a public comment; other formats stay internal
+            throw new RuleViolation(visibility == Visibility.PUBLIC ? template.rule() : null, "visibility",
+                    "notes in the format '" + template.label() + "' are " + visibility.name().toLowerCase(Locale.ROOT));
+        }
         List<NoteProblem> problems = NoteRules.problems(template, fields, store, now.atZone(ZoneOffset.UTC).toLocalDate());
         if (!problems.isEmpty() && rules.noteValidation() == TenantTemplate.Enforcement.BLOCK) {
             throw new NoteRejected(problems);
@@ -285,10 +291,11 @@ public class Ticket extends PanacheEntityBase {
         note.body = NoteRules.render(template, fields);
         note.warnings = problems.stream().map(p -> (p.rule() == null ? "" : p.rule() + ": ") + p.detail())
                 .toArray(String[]::new);
+        note.visibility = visibility;
         note.authorId = actor.id();
         note.createdAt = now;
         return new Change<>(note, List.of(new NoteAdded(UUID.randomUUID(), id, tenantId, note.id, templateId,
-                new TreeMap<>(fields), List.of(note.warnings), actor.id(), now)));
+                new TreeMap<>(fields), List.of(note.warnings), visibility, actor.id(), now)));
     }
 
     /** R22–R28, R32: a status change the tenant's rules allow; returns the reminder it requires, if any. */
@@ -326,9 +333,7 @@ public class Ticket extends PanacheEntityBase {
             TenantTemplate.TopicDef topic = rules.topic(path).orElseThrow(() -> new RuleViolation(null, "topics",
                     "'" + path + "' is not a topic of this tenant"));
             TenantTemplate.Taxonomy taxonomy = rules.taxonomy();
-            if (taxonomy.blockedTrees() != null && taxonomy.blockedTrees().contains(topic.tree())
-                    && (taxonomy.allowedPaths() == null || !taxonomy.allowedPaths().contains(path))) {
-                // R85: Fintech topics are not used, except the allow-listed path
+            if (!taxonomy.selectable(topic)) {
                 throw new RuleViolation("R85", "topics", "topics of the " + topic.tree()
                         + " tree are not used, except " + taxonomy.allowedPaths());
             }

@@ -108,11 +108,11 @@ public class TicketService {
 
     @Transactional
     public TicketNote addNote(String tenantId, UUID id, Long ifMatch, Actor actor, String templateId,
-                              Map<String, String> fields) {
+                              Map<String, String> fields, Visibility visibility) {
         Ticket ticket = get(tenantId, id);
         ticket.requireVersion(ifMatch);
         Ticket.Change<TicketNote> added = ticket.addNote(tenants.rules(tenantId), templateId, fields, toJson(fields),
-                actor, now());
+                visibility, actor, now());
         added.result().persist();
         outbox.append(added.events());
         return added.result();
@@ -167,7 +167,7 @@ public class TicketService {
                 "duplicateOf", "no task " + command.duplicateOf() + " in this tenant"));
         CloseRequest request = new CloseRequest(command.resolution(), command.reply() != null, command.comment(),
                 command.escalateTo(), command.duplicateOf(),
-                duplicate == null ? null : duplicate.requesterEmail.equals(ticket.requesterEmail),
+                duplicate == null ? null : sameCustomer(duplicate, ticket),
                 duplicate == null ? null : duplicate.channel, command.spamKind(), command.facts(),
                 TicketMessage.lastFromCustomer(ticket.id), TicketMessage.staffWrote(ticket.id));
         StatusChangeRequest context = new StatusChangeRequest(null, command.reply() != null,
@@ -248,7 +248,8 @@ public class TicketService {
                     fields.put(field.label(), field.allowedValues().get(0));
                 }
             }
-            Ticket.Change<TicketNote> logged = ticket.addNote(rules, noteTemplate.id(), fields, toJson(fields), actor, now);
+            Ticket.Change<TicketNote> logged = ticket.addNote(rules, noteTemplate.id(), fields, toJson(fields), null,
+                    actor, now);
             note = logged.result();
             note.persist();
             outbox.append(logged.events());
@@ -318,6 +319,12 @@ public class TicketService {
         AuditEntry.of(ticket, actor, "status", before, ticket.status, "DSAT survey response", now).persist();
         outbox.append(changed.events());
         return ticket;
+    }
+
+    /** R91, R95: the two tickets are one customer's (A44: one customer may write from several addresses). */
+    private static boolean sameCustomer(Ticket a, Ticket b) {
+        return a.customerId != null ? a.customerId.equals(b.customerId)
+                : java.util.Objects.equals(a.requesterEmail, b.requesterEmail);
     }
 
     private String toJson(Object value) {

@@ -37,7 +37,7 @@ final class BadInputFixtures {
     /** Every table a request can write; together with the version sums this sees inserts and updates. */
     private static final List<String> TABLES = List.of("tenant", "ticket", "ticket_message", "ticket_note",
             "ticket_audit", "ticket_reminder", "ticket_merge", "work_log", "customer", "customer_identity",
-            "customer_audit", "outbox_event", "idempotency_key");
+            "customer_audit", "outbox_event", "idempotency_key", "order_status");
 
     private BadInputFixtures() {
     }
@@ -58,7 +58,8 @@ final class BadInputFixtures {
         CREATE_TENANT("POST", "/api/v1/tenants", "admin"),
         CREATE_CUSTOMER("POST", "/api/v1/customers", "agent"),
         ADD_IDENTITY("POST", "/api/v1/customers/{customer}/identities", "agent"),
-        MERGE_CUSTOMER("POST", "/api/v1/customers/{customer}/merge", "supervisor");
+        MERGE_CUSTOMER("POST", "/api/v1/customers/{customer}/merge", "supervisor"),
+        REPORT_ORDER_STATUS("PUT", "/api/v1/orders/BAD-INPUT-1/status", "integration");
 
         final String method;
         final String path;

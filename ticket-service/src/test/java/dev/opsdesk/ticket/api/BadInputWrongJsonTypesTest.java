@@ -14,6 +14,7 @@ import static dev.opsdesk.ticket.api.BadInputFixtures.Endpoint.LOG_ON_TICKET;
 import static dev.opsdesk.ticket.api.BadInputFixtures.Endpoint.LOG_WITHOUT_TICKET;
 import static dev.opsdesk.ticket.api.BadInputFixtures.Endpoint.MERGE;
 import static dev.opsdesk.ticket.api.BadInputFixtures.Endpoint.MERGE_CUSTOMER;
+import static dev.opsdesk.ticket.api.BadInputFixtures.Endpoint.REPORT_ORDER_STATUS;
 import static dev.opsdesk.ticket.api.BadInputFixtures.Endpoint.SURVEY;
 import static dev.opsdesk.ticket.api.BadInputFixtures.assertProblem;
 import static dev.opsdesk.ticket.api.BadInputFixtures.send;
@@ -116,7 +117,12 @@ class BadInputWrongJsonTypesTest {
                 Arguments.of(MERGE_CUSTOMER, "malformed UUID", "{\"from\":\"not-a-uuid\"}"),
                 Arguments.of(MERGE_CUSTOMER, "number for a UUID", "{\"from\":12}"),
                 Arguments.of(MERGE_CUSTOMER, "object for a UUID", "{\"from\":{\"id\":\"x\"}}"),
-                Arguments.of(MERGE_CUSTOMER, "null for a required UUID", "{\"from\":null}"));
+                Arguments.of(MERGE_CUSTOMER, "null for a required UUID", "{\"from\":null}"),
+                Arguments.of(CHANGE_STATUS, "number for a date-time", "{\"status\":\"IN_PROGRESS\",\"reply\":{\"body\":\"On it\"},\"reminderDueAt\":1700000000}"),
+                Arguments.of(REPORT_ORDER_STATUS, "number for a string", "{\"status\":7}"),
+                Arguments.of(REPORT_ORDER_STATUS, "number for a date-time", "{\"status\":\"ON_HOLD\",\"since\":1700000000}"),
+                Arguments.of(REPORT_ORDER_STATUS, "not a date-time", "{\"status\":\"ON_HOLD\",\"since\":\"yesterday\"}"),
+                Arguments.of(REPORT_ORDER_STATUS, "null for a required string", "{\"status\":null}"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

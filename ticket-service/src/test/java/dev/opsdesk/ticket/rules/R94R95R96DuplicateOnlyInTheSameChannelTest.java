@@ -34,10 +34,17 @@ class R94R95R96DuplicateOnlyInTheSameChannelTest {
 
     @Test
     void r95_aDuplicateOfAnotherCustomersTaskIsRejected() {
-        String someoneElse = createId("ozon", "EMAIL", "Где заказ", "other-customer@example.ru");
-        String mine = OzonTasks.task("EMAIL", "Где заказ");
+        // (an e-mail whose customer cannot be linked is R91's НТО instead; see R91UnlinkableDuplicateEmailIsNrrTest)
+        String someoneElse = createId("ozon", "PHONE", "Где заказ", "other-customer@example.ru");
+        String mine = OzonTasks.task("PHONE", "Где заказ");
         close("ozon", mine, Map.of("resolution", "DUPLICATE", "duplicateOf", someoneElse))
                 .statusCode(422).body("rule", equalTo("R95"));
+    }
+
+    @Test
+    void r95_aDuplicateNamingNoOtherTaskIsRejected() {
+        String mine = OzonTasks.task("EMAIL", "Где заказ");
+        close("ozon", mine, Map.of("resolution", "DUPLICATE")).statusCode(422).body("rule", equalTo("R95"));
     }
 
     @Test

@@ -33,7 +33,10 @@ public final class ResolutionRules {
             throw new RuleViolation(resolution.blocksReplyRule(), "reply", label(resolution)
                     + " closes without a reply to the customer");
         }
-        if ("NRR".equals(code)) {
+        boolean unlinkableDuplicate = "NRR".equals(code) && request.duplicateOf() != null;
+        if (unlinkableDuplicate) {
+            checkUnlinkableDuplicate(rules, ticket, request);
+        } else if ("NRR".equals(code)) {
             checkNoReplyRequired(facts, request.lastCustomerMessage());
         }
         if (request.withReply() && isBareThanks(request.lastCustomerMessage()) && !facts.botPromisedAgentReply()) {
@@ -68,7 +71,7 @@ public final class ResolutionRules {
             throw new RuleViolation("R94", "resolution", label(resolution) + " is not used in channel " + ticket.channel);
         }
         if (resolution.sameChannelOnly()) {
-            checkDuplicate(ticket, request);
+            checkDuplicate(rules, ticket, request);
         }
         if (resolution.requiresTargetAndComment() && (blank(request.escalateTo()) || blank(request.comment()))) {
             // R111, A22: escalation names the receiving employee or queue and says why
@@ -91,7 +94,14 @@ public final class ResolutionRules {
         }
     }
 
-    private static void checkDuplicate(Ticket ticket, CloseRequest request) {
+    private static void checkDuplicate(TenantTemplate rules, Ticket ticket, CloseRequest request) {
+        if (request.duplicateOf() != null && !request.duplicateOf().equals(ticket.id)
+                && Boolean.FALSE.equals(request.duplicateSameCustomer()) && isEmail(rules, ticket)
+                && rules.resolution("NRR").isPresent()) {
+            // R91: an e-mail that duplicates another contact but whose customer cannot be linked is НТО
+            throw new RuleViolation("R91", "resolution", "the customer of this e-mail cannot be linked to the other"
+                    + " task's customer: close it as НТО naming the other task in duplicateOf");
+        }
         if (request.duplicateOf() == null || request.duplicateOf().equals(ticket.id)
                 || !Boolean.TRUE.equals(request.duplicateSameCustomer())) {
             // R95: a duplicate needs another contact of the same customer about the same problem
@@ -102,6 +112,31 @@ public final class ResolutionRules {
             throw new RuleViolation("R96", "duplicateOf", "the other task is in channel " + request.duplicateChannel()
                     + "; a question asked in several channels is answered in each");
         }
+    }
+
+    /**
+     * R91: НТО for an e-mail that would be a Дубликат but whose customer cannot be linked. The other
+     * task is in the same channel and the customers are not linked; its question is answered there,
+     * so the question check of R87 does not apply here.
+     */
+    private static void checkUnlinkableDuplicate(TenantTemplate rules, Ticket ticket, CloseRequest request) {
+        if (!isEmail(rules, ticket) || request.duplicateOf().equals(ticket.id)) {
+            throw new RuleViolation("R91", "duplicateOf", "НТО as an unlinkable duplicate is for e-mails that"
+                    + " duplicate another task");
+        }
+        if (!ticket.channel.equals(request.duplicateChannel())) {
+            throw new RuleViolation("R96", "duplicateOf", "the other task is in channel " + request.duplicateChannel()
+                    + "; a question asked in several channels is answered in each");
+        }
+        if (Boolean.TRUE.equals(request.duplicateSameCustomer())) {
+            throw new RuleViolation("R91", "resolution", "the customer is linked to the other task: close it as"
+                    + " Дубликат");
+        }
+    }
+
+    private static boolean isEmail(TenantTemplate rules, Ticket ticket) {
+        return rules.channel(ticket.channel).map(c -> c.kind() == TenantTemplate.ChannelKind.ASYNC_WRITTEN)
+                .orElse(false);
     }
 
     private static boolean hasLegalEntityDocumentTopic(Ticket ticket, ClosingFacts facts) {

@@ -75,6 +75,13 @@ public final class MergeRules {
         List<MergeOutcome.Notification> notify = new ArrayList<>();
         switch (category) {
             case NEW -> {
+                if (!actor.id().equals(target.ownerId)) {
+                    sources.stream().filter(t -> actor.id().equals(t.ownerId)).findFirst().ifPresent(mine -> {
+                        // R38: the other New tickets are merged into the one assigned to the merging agent
+                        throw new RuleViolation("R38", "sources", "ticket " + mine.id + " is assigned to you: merge"
+                                + " the other tickets into it");
+                    });
+                }
                 // R37, R38, A9: New + New: the merging agent owns the result; former assignees are told
                 Set<String> former = new LinkedHashSet<>();
                 for (Ticket t : concat(target, sources)) {

@@ -39,6 +39,11 @@ public class TicketNote extends PanacheEntityBase {
     @Column(nullable = false)
     public String[] warnings;
 
+    /** R132: notes in a public format (Festival case comments) are visible to the customer. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false)
+    public dev.opsdesk.ticket.domain.Visibility visibility = dev.opsdesk.ticket.domain.Visibility.INTERNAL;
+
     @Column(name = "author_id", nullable = false)
     public String authorId;
 

@@ -106,7 +106,13 @@ public record TenantTemplate(
      */
     public record NoteTemplateDef(String id, String label, LocalDate effectiveFrom, String appliesWhen, String rule,
                                   LocalDate supersededFrom, List<String> legacyAllowedForStores,
-                                  boolean requiredBeforeClosingOrderTickets, List<NoteFieldDef> fields) {
+                                  boolean requiredBeforeClosingOrderTickets, List<NoteFieldDef> fields,
+                                  dev.opsdesk.ticket.domain.Visibility visibility) {
+
+        /** Who may read notes in this format; INTERNAL unless the template says PUBLIC (R132). */
+        public dev.opsdesk.ticket.domain.Visibility effectiveVisibility() {
+            return visibility == null ? dev.opsdesk.ticket.domain.Visibility.INTERNAL : visibility;
+        }
     }
 
     /** A labelled line of a note; {@code rule} names the seed rule a wrong value breaks (e.g. R13, R15). */
@@ -114,7 +120,18 @@ public record TenantTemplate(
     }
 
     /** §6.1: a topic tree (General, Fintech…) and the paths allowed from blocked trees (R85, A24). */
-    public record Taxonomy(List<TopicDef> topics, List<String> blockedTrees, List<String> allowedPaths) {
+    public record Taxonomy(List<TopicDef> topics, List<String> blockedTrees, List<String> allowedPaths,
+                           TopicPanelLabels panel) {
+
+        /** R85: topics of a blocked tree (Ozon Fintech) are not used, except the allow-listed paths. */
+        public boolean selectable(TopicDef topic) {
+            return blockedTrees == null || !blockedTrees.contains(topic.tree())
+                    || allowedPaths != null && allowedPaths.contains(topic.path());
+        }
+    }
+
+    /** R113: what the topic panel reads while a ticket has no topic, and its add button. */
+    public record TopicPanelLabels(String noTopic, String addTopic) {
     }
 
     public record TopicDef(String path, String tree, boolean orderRelated) {
