@@ -6,7 +6,6 @@ import dev.opsdesk.qa.api.EvaluationViews.ScorecardRef;
 import dev.opsdesk.qa.domain.calibration.Alignment;
 import dev.opsdesk.qa.domain.calibration.CalibrationSession;
 import dev.opsdesk.qa.service.CalibrationService;
-import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -74,17 +73,9 @@ public class CalibrationResource {
     @Transactional
     @Operation(summary = "Calibration sessions, oldest first, cursor-paged")
     public Page<SessionView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        Page.Cursor after = Page.cursor(cursor);
-        Parameters params = Parameters.with("tenant", caller.tenantId());
-        String query = "tenantId = :tenant";
-        if (after != null) {
-            query += " and (createdAt > :at or (createdAt = :at and id > :id))";
-            params.and("at", after.createdAt()).and("id", after.id());
-        }
-        int size = Page.limit(limit);
-        List<CalibrationSession> rows = CalibrationSession.<CalibrationSession>find(query + " order by createdAt, id",
-                params).page(0, size + 1).list();
-        return Page.of(rows, size, s -> s.createdAt, s -> s.id, this::view);
+        return KeysetQuery.inTenant(caller.tenantId()).page((q, p) -> CalibrationSession.<CalibrationSession>find(q, p),
+                cursor, limit,
+                s -> s.createdAt, s -> s.id, this::view);
     }
 
     @GET

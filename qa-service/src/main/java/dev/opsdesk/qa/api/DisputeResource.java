@@ -4,7 +4,6 @@ import dev.opsdesk.qa.domain.dispute.Dispute;
 import dev.opsdesk.qa.domain.dispute.DisputeStep;
 import dev.opsdesk.qa.domain.evaluation.Result;
 import dev.opsdesk.qa.service.DisputeService;
-import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -88,32 +87,14 @@ public class DisputeResource {
     @Operation(summary = "Disputes (agents: their own), oldest first, cursor-paged; filter by state, evaluationId")
     public Page<DisputeView> list(@QueryParam("state") String state, @QueryParam("evaluationId") String evaluationId,
                                   @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        StringBuilder query = new StringBuilder("tenantId = :tenant");
-        Parameters params = Parameters.with("tenant", caller.tenantId());
-        if (caller.ownOnly() != null) {
-            query.append(" and agentId = :agent");
-            params.and("agent", caller.ownOnly());
+        if (state != null && !state.isBlank() && !STATES.contains(state)) {
+            throw new BadRequestException("state must be one of " + STATES);
         }
-        if (state != null && !state.isBlank()) {
-            if (!STATES.contains(state)) {
-                throw new BadRequestException("state must be one of " + STATES);
-            }
-            query.append(" and state = :state");
-            params.and("state", state);
-        }
-        UUID evaluation = Page.uuid("evaluationId", evaluationId);
-        if (evaluation != null) {
-            query.append(" and evaluationId = :evaluation");
-            params.and("evaluation", evaluation);
-        }
-        Page.Cursor after = Page.cursor(cursor);
-        if (after != null) {
-            query.append(" and (createdAt > :at or (createdAt = :at and id > :id))");
-            params.and("at", after.createdAt()).and("id", after.id());
-        }
-        int size = Page.limit(limit);
-        List<Dispute> rows = Dispute.<Dispute>find(query + " order by createdAt, id", params).page(0, size + 1).list();
-        return Page.of(rows, size, d -> d.createdAt, d -> d.id, DisputeView::of);
+        return KeysetQuery.inTenant(caller.tenantId())
+                .where("agentId", "agent", caller.ownOnly())
+                .where("state", "state", state)
+                .where("evaluationId", "evaluation", Page.uuid("evaluationId", evaluationId))
+                .page((q, p) -> Dispute.<Dispute>find(q, p), cursor, limit, d -> d.createdAt, d -> d.id, DisputeView::of);
     }
 
     @GET

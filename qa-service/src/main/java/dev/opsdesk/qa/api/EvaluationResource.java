@@ -7,7 +7,6 @@ import dev.opsdesk.qa.api.EvaluationViews.RevisionView;
 import dev.opsdesk.qa.domain.evaluation.Evaluation;
 import dev.opsdesk.qa.domain.evaluation.EvaluationRevision;
 import dev.opsdesk.qa.service.EvaluationService;
-import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -67,42 +66,20 @@ public class EvaluationResource {
     public Page<EvaluationView> list(@QueryParam("ticketId") String ticketId, @QueryParam("agentId") String agentId,
                                      @QueryParam("kind") String kind, @QueryParam("criticalFail") String criticalFail,
                                      @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        StringBuilder query = new StringBuilder("tenantId = :tenant");
-        Parameters params = Parameters.with("tenant", caller.tenantId());
+        if (kind != null && !kind.isBlank() && !KINDS.contains(kind)) {
+            throw new BadRequestException("kind must be one of " + KINDS);
+        }
+        if (criticalFail != null && !criticalFail.isBlank() && !criticalFail.equals("true") && !criticalFail.equals("false")) {
+            throw new BadRequestException("criticalFail must be true or false");
+        }
         String own = caller.ownOnly();
-        String agent = own != null ? own : agentId;
-        if (agent != null && !agent.isBlank()) {
-            query.append(" and agentId = :agent");
-            params.and("agent", agent);
-        }
-        UUID ticket = Page.uuid("ticketId", ticketId);
-        if (ticket != null) {
-            query.append(" and ticketId = :ticket");
-            params.and("ticket", ticket);
-        }
-        if (kind != null && !kind.isBlank()) {
-            if (!KINDS.contains(kind)) {
-                throw new BadRequestException("kind must be one of " + KINDS);
-            }
-            query.append(" and kind = :kind");
-            params.and("kind", kind);
-        }
-        if (criticalFail != null && !criticalFail.isBlank()) {
-            if (!criticalFail.equals("true") && !criticalFail.equals("false")) {
-                throw new BadRequestException("criticalFail must be true or false");
-            }
-            query.append(" and criticalFail = :critical");
-            params.and("critical", Boolean.parseBoolean(criticalFail));
-        }
-        Page.Cursor after = Page.cursor(cursor);
-        if (after != null) {
-            query.append(" and (createdAt > :at or (createdAt = :at and id > :id))");
-            params.and("at", after.createdAt()).and("id", after.id());
-        }
-        int size = Page.limit(limit);
-        List<Evaluation> rows = Evaluation.<Evaluation>find(query + " order by createdAt, id", params)
-                .page(0, size + 1).list();
-        return Page.of(rows, size, e -> e.createdAt, e -> e.id, EvaluationView::of);
+        return KeysetQuery.inTenant(caller.tenantId())
+                .where("agentId", "agent", own != null ? own : agentId)
+                .where("ticketId", "ticket", Page.uuid("ticketId", ticketId))
+                .where("kind", "kind", kind)
+                .where("criticalFail", "critical", criticalFail == null || criticalFail.isBlank() ? null
+                        : Boolean.valueOf(criticalFail))
+                .page((q, p) -> Evaluation.<Evaluation>find(q, p), cursor, limit, e -> e.createdAt, e -> e.id, EvaluationView::of);
     }
 
     @GET
