@@ -94,11 +94,6 @@ public record Conversation(
         return staffReplies().stream().findFirst();
     }
 
-    public Optional<Message> lastStaffReply() {
-        List<Message> replies = staffReplies();
-        return replies.isEmpty() ? Optional.empty() : Optional.of(replies.get(replies.size() - 1));
-    }
-
     public boolean hasStaffReply() {
         return messages.stream().anyMatch(Message::staffPublic);
     }

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL)
-class ZaloraConversationIsAutoQaPrefilledEndToEndTest {
+class ConversationsOnKafkaAreAutoQaPrefilledEndToEndTest {
 
     private static final String REPLY = "Dear customer, terima kasih telah menghubungi Zalora. Pesanan anda sudah"
             + " dikirim hari ini. Ada lagi yang dapat dibantu?";
@@ -102,5 +102,24 @@ class ZaloraConversationIsAutoQaPrefilledEndToEndTest {
         awaitEvaluation(tenant, email.id(), e -> e.getInt("revision") >= 1);
         as(tenant, "qa").queryParam("ticketId", internal.id().toString()).get("/api/v1/evaluations").then()
                 .statusCode(200).body("items.size()", org.hamcrest.Matchers.equalTo(0));
+    }
+
+    @Test
+    void anOzonThanksOnlyChatClosedAsNtoDefaultsTheGreetingAndPassesTheNoReplyRule() {
+        String tenant = QaApi.newTenant("ozon");
+        QaApi.install(tenant, "ozon");
+        TicketEventFixtures ticket = TicketEventFixtures.ticket(tenant)
+                .created("CHAT", "Чат", "Анна", "anna@example.ru")
+                .message("CUSTOMER", null, "Спасибо!")
+                .status("NEW", "NEW", "NRR", "CLOSED_NO_ACTION")
+                .resolved("NRR", "CLOSED_NO_ACTION", false);
+        JsonPath evaluation = awaitEvaluation(tenant, ticket.id(), e -> e.getInt("revision") >= 1);
+        assertEquals("ozon-qa", evaluation.getString("scorecard.id"));
+        assertEquals("DEFAULT", item(evaluation, "OZ-1", "provenance"));   // R135: no reply, no greeting
+        assertEquals("R135", item(evaluation, "OZ-1", "defaultRule"));
+        assertEquals("Y", item(evaluation, "OZ-3", "result"));             // R86: no reply on НТО
+        assertEquals("AUTO", item(evaluation, "OZ-3", "provenance"));
+        assertEquals("PASS", evaluation.getString("findings.find { it.rule == 'R89' }.outcome"));
+        assertEquals("Спасибо!", evaluation.getString("findings.find { it.rule == 'R89' }.quote"));
     }
 }
