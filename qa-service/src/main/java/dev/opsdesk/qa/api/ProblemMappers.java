@@ -5,17 +5,23 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.opsdesk.qa.domain.Conflict;
+import dev.opsdesk.qa.domain.InvalidDefinition;
+import dev.opsdesk.qa.domain.NotFound;
+import dev.opsdesk.qa.domain.RuleViolation;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -83,7 +89,65 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response ruleViolation(RuleViolation e, UriInfo uri) {
+        int status = switch (e.slug()) {
+            case "validation-failed" -> 400;
+            case "stale-version" -> 412;
+            default -> 422;
+        };
+        String title = status == 400 ? "The request is not valid" : status == 412 ? "The resource changed meanwhile"
+                : e.rule() != null ? "A rule refuses this change" : "The request cannot be applied";
+        Problem problem = Problem.of(e.slug(), title, status, e.getMessage()).withRule(e.rule())
+                .withErrors(e.field() == null ? null : List.of(new Problem.FieldError(e.field(), e.getMessage())));
+        return respond(problem, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidDefinition(InvalidDefinition e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.problems().stream().map(p -> {
+            int colon = p.indexOf(": ");
+            return colon < 0 ? new Problem.FieldError("(document)", p)
+                    : new Problem.FieldError(p.substring(0, colon), p.substring(colon + 2));
+        }).toList();
+        return respond(Problem.of("validation-failed", "The request is not valid", 400, e.getMessage())
+                .withErrors(errors), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFound e, UriInfo uri) {
+        return respond(Problem.of("not-found", "Not Found", 404, e.getMessage()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(Conflict e, UriInfo uri) {
+        return respond(Problem.of("conflict", "Conflict", 409, e.getMessage()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentUpdate(OptimisticLockException e, UriInfo uri) {
+        return respond(Problem.of("concurrent-update", "Someone else changed it at the same time", 409,
+                "Reload and apply your change again"), uri);
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                return concurrentUpdate(null, uri);
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                // SQLSTATE class 22 (data exception): a value PostgreSQL cannot store, such as a NUL
+                // character; 23505: a concurrent request created the same evaluation or dispute first.
+                if (sql.getSQLState().startsWith("22")) {
+                    return respond(Problem.of("unstorable-value", "A value cannot be stored", 400,
+                            "A value in the request cannot be stored, such as text with a NUL character"), uri);
+                }
+                if ("23505".equals(sql.getSQLState())) {
+                    return respond(Problem.of("conflict", "Conflict", 409,
+                            "A concurrent request created the same record first; reload it"), uri);
+                }
+            }
+        }
         LOG.error("unexpected error on " + uri.getPath(), e);
         return respond(Problem.of("internal-error", "Internal error", 500,
                 "The request could not be completed; it has been logged"), uri);
@@ -125,6 +189,8 @@ public class ProblemMappers {
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
             case 409 -> "conflict";
+            case 412 -> "precondition-failed";
+            case 413 -> "payload-too-large";
             case 415 -> "unsupported-media-type";
             default -> "http-" + status;
         };

@@ -4,19 +4,31 @@ import dev.opsdesk.qa.service.InteractionIntake;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Applies ticket events to the qa records. The effect and the processed-event mark
+ * Applies ticket events to QA's records of interactions. The effect and the processed-event mark
  * commit together; the offset is acknowledged after that commit, so a crash replays the record
- * and the mark makes the replay a no-op. Poison records are dead-lettered (failure-strategy).
+ * and the mark makes the replay a no-op. Poison records are dead-lettered (failure-strategy);
+ * event types QA does not use are skipped (tolerant reader, ADR 0003).
  */
 @ApplicationScoped
 public class TicketEventsConsumer {
 
     private static final Logger LOG = Logger.getLogger(TicketEventsConsumer.class);
+
+    static final Map<String, Class<? extends TicketEventData>> READ = Map.of(
+            "ticket.created", TicketCreatedData.class,
+            "ticket.message-added", MessageAddedData.class,
+            "ticket.note-added", NoteAddedData.class,
+            "ticket.status-changed", StatusChangedData.class,
+            "ticket.classified", TicketClassifiedData.class,
+            "ticket.resolved", TicketResolvedData.class,
+            "ticket.merged", TicketMergedData.class,
+            "ticket.assigned", TicketAssignedData.class);
 
     private final CloudEventDecoder decoder;
     private final InteractionIntake intake;
@@ -33,10 +45,11 @@ public class TicketEventsConsumer {
     public void consume(ConsumerRecord<String, String> record) {
         try {
             IncomingEvent event = decoder.decode(record);
-            if ("ticket.created".equals(event.type())) {
-                TicketCreatedData data = decoder.data(event, TicketCreatedData.class);
+            Class<? extends TicketEventData> type = READ.get(event.type());
+            if (type != null) {
+                TicketEventData data = decoder.data(event, type);
                 data.requireComplete(event.id());
-                intake.ticketCreated(event.id(), data);
+                intake.apply(event.id(), event.type(), data);
             }
             metrics.counter("opsdesk.events.consumed", "type", event.type()).increment();
         } catch (PoisonEventException e) {
