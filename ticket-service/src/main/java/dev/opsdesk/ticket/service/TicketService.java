@@ -63,8 +63,8 @@ public class TicketService {
         if (request.relatedTo() != null) {
             get(tenantId, request.relatedTo()); // R128: the earlier case is one of this tenant's
         }
-        // A44: the requester's e-mail names the customer; a refused ticket rolls a new customer back too
-        UUID customerId = customers.customerForRequester(tenantId, request.requesterEmail(), now);
+        // A44: the requester's identity names the customer; a refused ticket rolls a new customer back too
+        UUID customerId = customers.customerForRequester(tenantId, request.requester(), now);
         Ticket.Change<Ticket> opened = Ticket.open(tenantId, tenants.rules(tenantId), request, customerId, now);
         opened.result().persist();
         outbox.append(opened.events());
@@ -167,7 +167,7 @@ public class TicketService {
                 "duplicateOf", "no task " + command.duplicateOf() + " in this tenant"));
         CloseRequest request = new CloseRequest(command.resolution(), command.reply() != null, command.comment(),
                 command.escalateTo(), command.duplicateOf(),
-                duplicate == null ? null : duplicate.requesterEmail.equals(ticket.requesterEmail),
+                duplicate == null ? null : java.util.Objects.equals(duplicate.requesterEmail, ticket.requesterEmail),
                 duplicate == null ? null : duplicate.channel, command.spamKind(), command.facts(),
                 TicketMessage.lastFromCustomer(ticket.id), TicketMessage.staffWrote(ticket.id));
         StatusChangeRequest context = new StatusChangeRequest(null, command.reply() != null,
