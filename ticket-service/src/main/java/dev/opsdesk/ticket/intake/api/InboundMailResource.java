@@ -2,7 +2,16 @@ package dev.opsdesk.ticket.intake.api;
 
 import dev.opsdesk.ticket.api.CallerTenant;
 import dev.opsdesk.ticket.intake.service.MailIntake;
+import dev.opsdesk.ticket.intake.domain.mail.InboundMail;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,6 +32,39 @@ public class InboundMailResource {
     InboundMailResource(MailIntake intake, CallerTenant caller) {
         this.intake = intake;
         this.caller = caller;
+    }
+
+    /** An inbound mail as recorded: what became of it and why. */
+    public record InboundView(java.util.UUID id, String source, Long uid, String messageId, String from, String subject,
+                              String outcome, String rejectReason, java.util.UUID ticketId, java.util.UUID ticketMessageId,
+                              String matchReason, java.util.List<String> flags, int sizeBytes, java.time.Instant receivedAt) {
+        static InboundView of(InboundMail m) {
+            return new InboundView(m.id, m.source, m.uid, m.messageIdHeader, m.fromAddress, m.subject, m.outcome,
+                    m.rejectReason, m.ticketId, m.ticketMessageId, m.matchReason, java.util.List.of(m.flags), m.sizeBytes,
+                    m.receivedAt);
+        }
+    }
+
+    @GET
+    @RolesAllowed({"agent", "supervisor", "admin", "integration"})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Inbound mails, newest first: stored, duplicate or rejected with the reason")
+    public java.util.List<InboundView> list(@QueryParam("messageId") @Size(max = 1000) String messageId,
+                                            @QueryParam("outcome") @Pattern(regexp = "STORED|DUPLICATE|REJECTED") String outcome,
+                                            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        StringBuilder query = new StringBuilder("tenantId = :tenant");
+        java.util.Map<String, Object> params = new java.util.HashMap<>(java.util.Map.of("tenant", caller.tenantId()));
+        if (messageId != null) {
+            query.append(" and messageIdHeader = :messageId");
+            params.put("messageId", messageId.strip().replaceAll("^<|>$", "").toLowerCase(java.util.Locale.ROOT));
+        }
+        if (outcome != null) {
+            query.append(" and outcome = :outcome");
+            params.put("outcome", outcome);
+        }
+        return InboundMail.<InboundMail>find(query + " order by receivedAt desc, id", params).page(0, limit).list()
+                .stream().map(InboundView::of).toList();
     }
 
     @POST

@@ -167,6 +167,9 @@ public class MailIntake {
                 ? tickets.open(tenantId, new NewTicket(null, settings.requireChannel(tenantId, tenantSettings,
                 IntakeSettingsService.Path.EMAIL), subjectOf(mail), requester, null, null, null))
                 : tickets.get(tenantId, decision.ticketId());
+        if (newTicket) {
+            threads.tokenOf(tenantId, ticket.id); // the token exists from the first mail on, for replies without headers
+        }
         boolean loop = flags.stream().anyMatch(IntakeFlag::loop);
         TicketMessage message = addMessage(ticket, mail, decision.reason(), flags, loop, newTicket, now);
         for (MailAttachment attachment : mail.attachments()) {
