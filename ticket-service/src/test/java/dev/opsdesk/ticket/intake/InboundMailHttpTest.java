@@ -53,7 +53,8 @@ class InboundMailHttpTest {
     void onlyIntegrationsPushMail() {
         String tenant = newTenant("zalora");
         given().header("Authorization", TestTokens.bearer(tenant, "agent")).contentType("message/rfc822")
-                .body(mail("c@customer.test", "cs@zalora.test", "Hi", uniqueId("role"), "x"))
+                .body(mail("c@customer.test", "cs@zalora.test", "Hi", uniqueId("role"), "x")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .when().post("/api/v1/intake/email").then().statusCode(403);
     }
 

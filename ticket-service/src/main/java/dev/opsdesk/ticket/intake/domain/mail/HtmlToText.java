@@ -2,7 +2,6 @@ package dev.opsdesk.ticket.intake.domain.mail;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -16,18 +15,15 @@ public final class HtmlToText {
 
     public static String toText(String html) {
         Document document = Jsoup.parse(html);
+        document.outputSettings(new Document.OutputSettings().prettyPrint(false));
         document.select("script, style, head, noscript, template").remove();
-        for (Element block : document.select("br, p, div, li, tr, h1, h2, h3, h4, h5, h6, blockquote, pre")) {
-            block.prependText("\n");
-        }
-        for (Element quote : document.select("blockquote")) {
-            quote.prependText("> ");
-        }
+        // Marks survive cleaning as text and become line breaks afterwards
+        document.select("br").before("\\n");
+        document.select("p, div, li, tr, h1, h2, h3, h4, h5, h6, blockquote, pre").before("\\n\\n");
         String marked = document.body() == null ? "" : document.body().html();
-        // Keep the new lines we inserted: clean to no tags at all, without pretty-printing.
-        Document.OutputSettings plain = new Document.OutputSettings().prettyPrint(false);
-        String text = Jsoup.clean(marked, "", Safelist.none(), plain);
-        text = org.jsoup.parser.Parser.unescapeEntities(text, false);
-        return text.replace('\u00a0', ' ').replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+        String text = Jsoup.clean(marked, "", Safelist.none(), new Document.OutputSettings().prettyPrint(false));
+        text = org.jsoup.parser.Parser.unescapeEntities(text.replace("\\n", "\n"), false);
+        return text.replace('\u00a0', ' ').replaceAll("[ \\t]*\\n[ \\t]*", "\n").replaceAll("\\n{3,}", "\n\n")
+                .strip();
     }
 }
