@@ -11,12 +11,13 @@ public record TicketView(UUID id, String channel, String subject, String status,
                          String type, String priority, String origin, UUID clonedFrom, UUID relatedTo, UUID mergedInto,
                          Instant lastMessageAt, String lastMessageAuthor, Instant createdAt, long version) {
 
-    public record Requester(String email) {
+    public record Requester(String email, String name, String phone, String social) {
     }
 
     static TicketView of(Ticket ticket) {
         return new TicketView(ticket.id, ticket.channel, ticket.subject, ticket.status, ticket.statusCategory.name(),
-                ticket.store, ticket.ownerId, new Requester(ticket.requesterEmail), ticket.customerId,
+                ticket.store, ticket.ownerId, new Requester(ticket.requesterEmail, ticket.requesterName, ticket.requesterPhone,
+                ticket.requesterSocial), ticket.customerId,
                 List.of(ticket.topics), ticket.orderId, ticket.shipmentId, ticket.sku, ticket.noOrder, ticket.resolution,
                 ticket.closedAt, ticket.type, ticket.priority.name(), ticket.origin, ticket.clonedFrom, ticket.relatedTo, ticket.mergedInto, ticket.lastMessageAt,
                 ticket.lastMessageAuthor == null ? null : ticket.lastMessageAuthor.name(), ticket.createdAt, ticket.version);

@@ -45,8 +45,18 @@ public class Ticket extends PanacheEntityBase {
     @Column(nullable = false)
     public String subject;
 
-    @Column(name = "requester_email", nullable = false)
+    @Column(name = "requester_email")
     public String requesterEmail;
+
+    /** A44: the requester's display name, phone (+ and digits) and social handle (network:handle). */
+    @Column(name = "requester_name")
+    public String requesterName;
+
+    @Column(name = "requester_phone")
+    public String requesterPhone;
+
+    @Column(name = "requester_social")
+    public String requesterSocial;
 
     /** A44: the customer the requester is, whatever channel this ticket came from. */
     @Column(name = "customer_id")
@@ -154,7 +164,12 @@ public class Ticket extends PanacheEntityBase {
         ticket.origin = OriginRules.originFor(template, request);
         ticket.relatedTo = request.relatedTo();
         ticket.subject = request.subject().strip();
-        ticket.requesterEmail = request.requesterEmail().strip().toLowerCase(Locale.ROOT);
+        Requester requester = request.requester() == null ? new Requester(null, null, null, null).normalised()
+                : request.requester().normalised();
+        ticket.requesterEmail = requester.email();
+        ticket.requesterName = requester.name();
+        ticket.requesterPhone = requester.phone();
+        ticket.requesterSocial = requester.social();
         ticket.customerId = customerId;
         ticket.status = initial.code();
         ticket.statusCategory = initial.category();
@@ -162,7 +177,8 @@ public class Ticket extends PanacheEntityBase {
         ticket.createdAt = now;
         List<TicketEvent> events = List.of(new TicketCreated(UUID.randomUUID(), ticket.id, tenantId, ticket.channel,
                 ticket.subject, ticket.statusCategory, ticket.status, store, ticket.origin,
-                new TicketCreated.Requester(ticket.requesterEmail), customerId, now));
+                new TicketCreated.Requester(ticket.requesterEmail, ticket.requesterName, ticket.requesterPhone,
+                        ticket.requesterSocial), customerId, now));
         return new Change<>(ticket, events);
     }
 
@@ -187,7 +203,7 @@ public class Ticket extends PanacheEntityBase {
         List<TicketEvent> events = new java.util.ArrayList<>();
         for (int i = 0; i < count; i++) {
             Change<Ticket> opened = open(tenantId, rules, new NewTicket(UUID.randomUUID(), channel, subject,
-                    requesterEmail, store, origin, null), customerId, now);
+                    requester(), store, origin, null), customerId, now);
             Ticket clone = opened.result();
             clone.orderId = orderId;
             clone.shipmentId = shipmentId;
@@ -387,6 +403,10 @@ public class Ticket extends PanacheEntityBase {
         ownerId = owner;
         return new Change<>(this, List.of(new TicketAssigned(UUID.randomUUID(), id, tenantId, before, owner, actor.id(),
                 now)));
+    }
+
+    public Requester requester() {
+        return new Requester(requesterEmail, requesterName, requesterPhone, requesterSocial);
     }
 
     /** Optimistic concurrency: a client that read {@code expected} may only change that version. */

@@ -31,6 +31,8 @@ public record TicketCreated(
         return TYPE;
     }
 
-    public record Requester(String email) {
+    /** At least one identity; absent ones are left out of the event (schema: anyOf email, phone, social). */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record Requester(String email, String name, String phone, String social) {
     }
 }

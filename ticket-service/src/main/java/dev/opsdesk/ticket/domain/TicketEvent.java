@@ -6,7 +6,7 @@ import java.util.UUID;
 /** Something that happened to a ticket; domain methods return these, the outbox publishes them. */
 public sealed interface TicketEvent permits TicketCreated, MessageAdded, StatusChanged, NoteAdded, TicketClassified,
         TicketResolved, ActivityLogged, TicketMerged, TicketUnmerged, OwnerNotified, TicketAssigned,
-        TicketCloned {
+        TicketCloned, CustomerSilent {
 
     UUID eventId();
 

@@ -69,6 +69,14 @@ public class TicketMessage extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Why an inbound message was attached to this ticket (intake threading); null for messages written here. */
+    @Column(name = "match_reason")
+    public String matchReason;
+
+    /** Loop protection's findings on an inbound message (auto-reply, bounce, list mail…). */
+    @Column(name = "intake_flags", nullable = false)
+    public String[] intakeFlags = new String[0];
+
     public static List<TicketMessage> of(UUID ticketId) {
         return list("ticketId = ?1 order by createdAt, id", ticketId);
     }

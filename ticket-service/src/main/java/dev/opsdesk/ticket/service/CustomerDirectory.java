@@ -2,6 +2,7 @@ package dev.opsdesk.ticket.service;
 
 import dev.opsdesk.ticket.domain.Actor;
 import dev.opsdesk.ticket.domain.Conflict;
+import dev.opsdesk.ticket.domain.Requester;
 import dev.opsdesk.ticket.domain.customer.Customer;
 import dev.opsdesk.ticket.domain.customer.CustomerAudit;
 import dev.opsdesk.ticket.domain.customer.CustomerIdentity;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -39,18 +41,35 @@ public class CustomerDirectory {
     /** A44: the customer a ticket's requester is; a new customer when the address is unknown. */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID customerForRequester(String tenantId, String requesterEmail, Instant now) {
-        Identity identity = Identity.email(requesterEmail, "requester.email");
-        lock(tenantId, List.of(identity));
-        return CustomerIdentity.find(tenantId, identity)
-                .map(known -> survivor(tenantId, known.customerId))
-                .orElseGet(() -> {
-                    Customer customer = Customer.register(tenantId, null, false, now);
-                    customer.persistAndFlush();
-                    customer.identify(identity, now).persist();
-                    CustomerAudit.of(customer, Actor.SYSTEM, "created", null, identity.value(),
-                            "first ticket from this address", now).persist();
-                    return customer.id;
-                });
+        return customerForRequester(tenantId, Requester.ofEmail(requesterEmail), now);
+    }
+
+    /**
+     * A44: the customer found by the requester's first known identity (e-mail, phone, social), which
+     * also gets the requester's identities no one has yet; a new customer with all of them otherwise.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID customerForRequester(String tenantId, Requester requester, Instant now) {
+        List<Identity> identities = requester.normalised().identities();
+        lock(tenantId, identities);
+        Optional<UUID> known = identities.stream()
+                .map(identity -> CustomerIdentity.find(tenantId, identity))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .map(identity -> survivor(tenantId, identity.customerId));
+        if (known.isPresent()) {
+            Customer customer = Customer.findInTenant(tenantId, known.get()).orElseThrow();
+            identities.stream().filter(identity -> CustomerIdentity.find(tenantId, identity).isEmpty())
+                    .forEach(identity -> customer.identify(identity, now).persist());
+            return customer.id;
+        }
+        Customer customer = Customer.register(tenantId, requester.normalised().name(), false, now);
+        customer.persistAndFlush();
+        identities.forEach(identity -> customer.identify(identity, now).persist());
+        CustomerAudit.of(customer, Actor.SYSTEM, "created", null, identities.get(0).value(),
+                "first ticket from this " + identities.get(0).kind().name().toLowerCase(java.util.Locale.ROOT), now)
+                .persist();
+        return customer.id;
     }
 
     /** Holds the identities' locks until the transaction ends. */

@@ -44,8 +44,7 @@ public class IdempotentIntake {
                 .setParameter(5, clock.instant())
                 .executeUpdate();
         if (claimed == 1) {
-            return new Result(tickets.open(tenantId, new NewTicket(id, request.channel(), request.subject(),
-                    request.requesterEmail(), request.store(), request.origin(), request.relatedTo())), false);
+            return new Result(tickets.open(tenantId, request.withId(id)), false);
         }
         Object[] earlier = (Object[]) em.createNativeQuery(
                         "select request_hash, ticket_id from idempotency_key where tenant_id = ?1 and key = ?2")

@@ -63,8 +63,8 @@ public class TicketService {
         if (request.relatedTo() != null) {
             get(tenantId, request.relatedTo()); // R128: the earlier case is one of this tenant's
         }
-        // A44: the requester's e-mail names the customer; a refused ticket rolls a new customer back too
-        UUID customerId = customers.customerForRequester(tenantId, request.requesterEmail(), now);
+        // A44: the requester's identity names the customer; a refused ticket rolls a new customer back too
+        UUID customerId = customers.customerForRequester(tenantId, request.requester(), now);
         Ticket.Change<Ticket> opened = Ticket.open(tenantId, tenants.rules(tenantId), request, customerId, now);
         opened.result().persist();
         outbox.append(opened.events());

@@ -58,7 +58,7 @@ public final class MergeRules {
                 throw new RuleViolation("R35", "sources", "ticket " + source.id + " is from store " + source.store
                         + ", the target from " + target.store);
             }
-            if (!source.requesterEmail.equals(target.requesterEmail) && !request.differentAddressesConfirmed()) {
+            if (!java.util.Objects.equals(source.requesterEmail, target.requesterEmail) && !request.differentAddressesConfirmed()) {
                 // A6 (warn): different addresses need the agent's "same customer verified"
                 throw new RuleViolation("R36", "differentAddressesConfirmed", "the tickets come from different e-mail "
                         + "addresses; confirm it is the same customer", true);

@@ -15,10 +15,12 @@ public class OutboxWriter {
 
     private final ObjectMapper json;
     private final Event<OutboxAppended> appended;
+    private final Event<TicketEventsRecorded> recorded;
 
-    OutboxWriter(ObjectMapper json, Event<OutboxAppended> appended) {
+    OutboxWriter(ObjectMapper json, Event<OutboxAppended> appended, Event<TicketEventsRecorded> recorded) {
         this.json = json;
         this.appended = appended;
+        this.recorded = recorded;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -33,6 +35,7 @@ public class OutboxWriter {
             row.occurredAt = event.occurredAt();
             row.persist();
         }
+        recorded.fire(new TicketEventsRecorded(List.copyOf(events)));
         appended.fire(new OutboxAppended(events.size()));
     }
 
