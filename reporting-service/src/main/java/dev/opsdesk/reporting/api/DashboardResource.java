@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
  * The ops dashboard: a static page that loads without a token, then calls the snapshot and stream
  * endpoints with the bearer token the user gives it (README "Dashboard").
  */
+@Path("/")
 @Tag(name = "dashboard")
 public class DashboardResource {
 

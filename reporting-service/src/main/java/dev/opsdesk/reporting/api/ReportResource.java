@@ -3,6 +3,7 @@ package dev.opsdesk.reporting.api;
 import dev.opsdesk.reporting.config.ReportingConfig;
 import dev.opsdesk.reporting.domain.DayWindow;
 import dev.opsdesk.reporting.domain.ReportedTicket;
+import dev.opsdesk.reporting.service.DashboardQueries;
 import dev.opsdesk.reporting.service.DashboardService;
 import dev.opsdesk.reporting.service.QaReports;
 import dev.opsdesk.reporting.service.SlaReports;
@@ -148,6 +149,14 @@ public class ReportResource {
     public QaReports.QaReport qa(@QueryParam("from") String from, @QueryParam("to") String to,
                                  @QueryParam("includeDefaults") boolean includeDefaults) {
         return qa.qa(caller.tenantId(), window(from, to), includeDefaults);
+    }
+
+    @GET
+    @Path("/alerts")
+    @RolesAllowed({"supervisor", "director", "admin"})
+    @Operation(summary = "Queue spike alerts last detected in the window, with their acknowledgement")
+    public java.util.List<DashboardQueries.Alert> alerts(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return dashboard.alerts(caller.tenantId(), window(from, to));
     }
 
     private DayWindow window(String from, String to) {

@@ -36,7 +36,7 @@ public class DashboardQueries extends Reads {
 
     public List<LatestTicket> latestTickets(String tenantId, int limit) {
         return list("select ticket_id, subject, channel, status_category, created_at from reported_ticket "
-                        + "where tenant_id = ? and created_at is not null order by created_at desc limit ?",
+                        + "where tenant_id = ? and created_at is not null order by created_at desc, ticket_id limit ?",
                 rs -> new LatestTicket(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
                         Sql.instant(rs, "created_at")), tenantId, limit);
     }
@@ -51,17 +51,17 @@ public class DashboardQueries extends Reads {
                         Instant detectedAt, String acknowledgedBy, Instant acknowledgedAt) {
     }
 
-    /** Spike alerts of the last day, unacknowledged first. */
-    public List<Alert> alerts(String tenantId, Instant since) {
+    /** Spike alerts last detected in [from, to), unacknowledged first, newest first. */
+    public List<Alert> alerts(String tenantId, Instant from, Instant to) {
         return list("select a.alert_id, a.queue, a.kind, a.pattern, a.threshold, a.observed, a.ticket_count, "
                         + "a.recipient_role, a.first_detected_at, a.detected_at, k.acknowledged_by, k.acknowledged_at "
                         + "from queue_alert a left join alert_ack k on k.alert_id = a.alert_id "
-                        + "where a.tenant_id = ? and a.detected_at >= ? "
-                        + "order by k.acknowledged_at is not null, a.detected_at desc limit 20",
+                        + "where a.tenant_id = ? and a.detected_at >= ? and a.detected_at < ? "
+                        + "order by k.acknowledged_at is not null, a.detected_at desc, a.alert_id limit 20",
                 rs -> new Alert(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getInt(7), rs.getString(8),
                         Sql.instant(rs, "first_detected_at"), Sql.instant(rs, "detected_at"), rs.getString(11),
-                        Sql.instant(rs, "acknowledged_at")), tenantId, since);
+                        Sql.instant(rs, "acknowledged_at")), tenantId, from, to);
     }
 
     /** Today's productivity per agent, from the agent-day rollup. */

@@ -58,12 +58,16 @@ public class DashboardService {
                 now, config.slaAtRiskHorizon(), pendingUpdateRule(tenantId));
         return new Snapshot(tenantId, now, week.to(),
                 new Tickets(queries.createdSince(tenantId, startOfToday), open, queries.latestTickets(tenantId, 10)),
-                queues, queries.alerts(tenantId, now.minus(Duration.ofDays(1))),
+                queues, queries.alerts(tenantId, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(1))),
                 work.aht(tenantId, week, null), queries.productivityOn(tenantId, week.to()),
                 new Sla(slaNow.breaches(), slaNow.breachesByMetric(), slaNow.atRiskCount(),
                         slaNow.atRisk().subList(0, Math.min(10, slaNow.atRisk().size())),
                         slaNow.pendingUpdateOverdueCount()),
                 qa.qa(tenantId, week, false));
+    }
+
+    public List<DashboardQueries.Alert> alerts(String tenantId, DayWindow window) {
+        return queries.alerts(tenantId, window.start(), window.end());
     }
 
     public List<DashboardQueries.Queue> queues(String tenantId) {

@@ -60,7 +60,7 @@ public class SlaReports extends Reads {
     /** Running timers due within the horizon (or already overdue), and those routing warned about. */
     public List<AtRisk> atRisk(String tenantId, Instant asOf, Duration horizon) {
         return list("select ticket_id, policy_id, metric, due_at, warned_due_at = due_at" + AT_RISK
-                        + " order by due_at limit " + LIST_LIMIT,
+                        + " order by due_at, ticket_id, policy_id, metric limit " + LIST_LIMIT,
                 rs -> new AtRisk(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), Sql.instant(rs, "due_at"),
                         rs.getBoolean(5)), tenantId, asOf.plus(horizon));
     }
@@ -80,7 +80,7 @@ public class SlaReports extends Reads {
         long interval = rule.interval().getSeconds();
         return list("select ticket_id, channel, status_code, owner_id, greatest(status_at, "
                         + "coalesce(last_public_update_at, status_at)) + make_interval(secs => " + interval + ") due"
-                        + PENDING_OVERDUE + " order by due limit " + LIST_LIMIT,
+                        + PENDING_OVERDUE + " order by due, ticket_id limit " + LIST_LIMIT,
                 rs -> new PendingUpdate(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getString(4), Sql.instant(rs, "due")), pendingParams(tenantId, asOf, rule));
     }
