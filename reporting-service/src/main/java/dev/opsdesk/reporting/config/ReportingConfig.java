@@ -38,7 +38,7 @@ public interface ReportingConfig {
     Duration dashboardRefresh();
 
     /** Changes within this window are pushed to the dashboard as one snapshot. */
-    @WithDefault("150ms")
+    @WithDefault("50ms")
     Duration dashboardDebounce();
 
     interface TenantSettings {

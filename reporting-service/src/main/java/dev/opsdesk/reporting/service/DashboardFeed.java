@@ -40,7 +40,7 @@ public class DashboardFeed {
                 .map(batch -> batch.get(0));
         Multi<String> periodic = Multi.createFrom().ticks().every(config.dashboardRefresh()).map(tick -> tenantId);
         return Multi.createBy().merging().streams(Multi.createFrom().item(tenantId), changed, periodic)
-                .onOverflow().drop()
+                .onOverflow().dropPreviousItems()
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(dashboard::snapshot);
     }
