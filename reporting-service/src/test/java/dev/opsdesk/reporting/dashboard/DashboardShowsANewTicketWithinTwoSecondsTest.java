@@ -2,7 +2,7 @@ package dev.opsdesk.reporting.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.opsdesk.testing.CloudEventRecord;
+import dev.opsdesk.reporting.support.Tickets;
 import dev.opsdesk.testing.EventContracts;
 import dev.opsdesk.testing.RealInfrastructure;
 import dev.opsdesk.testing.TestKafka;
@@ -13,7 +13,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -57,11 +56,11 @@ class DashboardShowsANewTicketWithinTwoSecondsTest {
 
         // The first event after start-up also pays for class loading and JIT; the figure is the steady state.
         String warmUp = UUID.randomUUID().toString();
-        TestKafka.send(ticketCreated(tenant, warmUp, "Warm-up"));
+        TestKafka.send(Tickets.created(tenant, warmUp, "Warm-up"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-ticket-id='" + warmUp + "']")));
 
         String ticketId = UUID.randomUUID().toString();
-        ProducerRecord<String, String> created = ticketCreated(tenant, ticketId, "Where is my parcel?");
+        ProducerRecord<String, String> created = Tickets.created(tenant, ticketId, "Where is my parcel?");
         TestKafka.send(created); // returns once the broker acknowledged the event
         long sentAt = System.nanoTime();
         new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(20)).until(
@@ -89,16 +88,6 @@ class DashboardShowsANewTicketWithinTwoSecondsTest {
     @Test
     void theTicketEventOfThisTestConformsToTheContract() {
         assertTrue(EventContracts.violations("ticket.created",
-                ticketCreated("ui-contract", UUID.randomUUID().toString(), "s").value()).isEmpty());
+                Tickets.created("ui-contract", UUID.randomUUID().toString(), "s").value()).isEmpty());
     }
-
-    static ProducerRecord<String, String> ticketCreated(String tenant, String ticketId, String subject) {
-        return CloudEventRecord.to("ticket-events").type("ticket.created").subject(ticketId).tenant(tenant)
-                .data("""
-                        {"ticketId":"%s","tenantId":"%s","channel":"EMAIL","subject":"%s","status":"NEW",
-                         "requester":{"email":"a@example.com"},"createdAt":"%s"}"""
-                        .formatted(ticketId, tenant, subject, Instant.now()))
-                .build();
-    }
-
 }
