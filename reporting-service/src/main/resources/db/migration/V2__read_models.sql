@@ -137,7 +137,9 @@ CREATE TABLE sla_timer (
     warned_at   timestamptz,
     PRIMARY KEY (ticket_id, policy_id, metric)
 );
-CREATE INDEX sla_timer_running_idx ON sla_timer (tenant_id, due_at) WHERE state = 'RUNNING';
+-- covering: the at-risk list and count read the index only
+CREATE INDEX sla_timer_running_idx ON sla_timer (tenant_id, due_at)
+    INCLUDE (warned_due_at, ticket_id, policy_id, metric) WHERE state = 'RUNNING';
 
 CREATE TABLE sla_breach (
     ticket_id   uuid        NOT NULL,

@@ -40,13 +40,12 @@ public class SlaReports extends Reads {
         long breaches = byMetric.stream().mapToLong(Count::count).sum();
         long pendingBreaches = byMetric.stream().filter(c -> "PENDING_UPDATE".equals(c.key()))
                 .mapToLong(Count::count).sum();
-        Instant horizon = asOf.plus(atRiskHorizon);
-        long atRiskCount = one("select count(*)" + AT_RISK, rs -> rs.getLong(1), tenantId, horizon);
-        List<PendingUpdate> overdue = pendingUpdateOverdue(tenantId, asOf, rule);
-        long overdueCount = overdue.size() < LIST_LIMIT ? overdue.size()
-                : one("select count(*)" + PENDING_OVERDUE, rs -> rs.getLong(1), pendingParams(tenantId, asOf, rule));
-        return new SlaReport(w.from(), w.to(), asOf, breaches, byMetric, pendingBreaches, atRiskCount,
-                atRisk(tenantId, asOf, atRiskHorizon), overdueCount, overdue);
+        long[] atRiskCount = {0};
+        List<AtRisk> atRisk = atRisk(tenantId, asOf, atRiskHorizon, atRiskCount);
+        long[] overdueCount = {0};
+        List<PendingUpdate> overdue = pendingUpdateOverdue(tenantId, asOf, rule, overdueCount);
+        return new SlaReport(w.from(), w.to(), asOf, breaches, byMetric, pendingBreaches, atRiskCount[0], atRisk,
+                overdueCount[0], overdue);
     }
 
     public List<Count> breachesByMetric(String tenantId, Instant from, Instant to) {
@@ -57,12 +56,15 @@ public class SlaReports extends Reads {
     private static final String AT_RISK = " from sla_timer where tenant_id = ? and state = 'RUNNING' "
             + "and (due_at <= ? or warned_due_at = due_at)";
 
-    /** Running timers due within the horizon (or already overdue), and those routing warned about. */
-    public List<AtRisk> atRisk(String tenantId, Instant asOf, Duration horizon) {
-        return list("select ticket_id, policy_id, metric, due_at, warned_due_at = due_at" + AT_RISK
-                        + " order by due_at, ticket_id, policy_id, metric limit " + LIST_LIMIT,
-                rs -> new AtRisk(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), Sql.instant(rs, "due_at"),
-                        rs.getBoolean(5)), tenantId, asOf.plus(horizon));
+    /** Running timers due within the horizon (or already overdue), and those routing warned about; total in {@code count[0]}. */
+    public List<AtRisk> atRisk(String tenantId, Instant asOf, Duration horizon, long[] count) {
+        return list("select ticket_id, policy_id, metric, due_at, warned_due_at = due_at, count(*) over () total"
+                        + AT_RISK + " order by due_at, ticket_id, policy_id, metric limit " + LIST_LIMIT,
+                rs -> {
+                    count[0] = rs.getLong("total");
+                    return new AtRisk(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                            Sql.instant(rs, "due_at"), rs.getBoolean(5));
+                }, tenantId, asOf.plus(horizon));
     }
 
     private static final String PENDING_OVERDUE = " from reported_ticket where tenant_id = ? and is_open "
@@ -73,16 +75,20 @@ public class SlaReports extends Reads {
      * R76 (A16): a ticket waiting on the customer or on-hold, on a channel the tenant's timer covers,
      * whose last public update (or the moment it started waiting, if later) is older than the interval.
      */
-    public List<PendingUpdate> pendingUpdateOverdue(String tenantId, Instant asOf, PendingUpdateRule rule) {
+    public List<PendingUpdate> pendingUpdateOverdue(String tenantId, Instant asOf, PendingUpdateRule rule,
+                                                    long[] count) {
         if (rule.channels().isEmpty()) {
             return List.of();
         }
         long interval = rule.interval().getSeconds();
         return list("select ticket_id, channel, status_code, owner_id, greatest(status_at, "
-                        + "coalesce(last_public_update_at, status_at)) + make_interval(secs => " + interval + ") due"
-                        + PENDING_OVERDUE + " order by due, ticket_id limit " + LIST_LIMIT,
-                rs -> new PendingUpdate(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), Sql.instant(rs, "due")), pendingParams(tenantId, asOf, rule));
+                        + "coalesce(last_public_update_at, status_at)) + make_interval(secs => " + interval + ") due, "
+                        + "count(*) over () total" + PENDING_OVERDUE + " order by due, ticket_id limit " + LIST_LIMIT,
+                rs -> {
+                    count[0] = rs.getLong("total");
+                    return new PendingUpdate(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                            rs.getString(4), Sql.instant(rs, "due"));
+                }, pendingParams(tenantId, asOf, rule));
     }
 
     private static Object[] pendingParams(String tenantId, Instant asOf, PendingUpdateRule rule) {

@@ -50,7 +50,9 @@ public final class DashboardBenchmark {
             System.out.println("throwaway PostgreSQL on port " + throwaway.getPort());
         }
         try (Connection c = DriverManager.getConnection(url, user, password)) {
-            Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+            if (!opts.containsKey("skip-load")) {
+                Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+            }
             Instant now = Instant.now();
             ActivityGenerator.Shape shape = ActivityGenerator.Shape.of(tenant, activities, now);
             if (!opts.containsKey("skip-load")) {
@@ -59,7 +61,9 @@ public final class DashboardBenchmark {
                 ActivityGenerator.load(c, shape, step -> System.out.println("  " + step + " ("
                         + Duration.ofNanos(System.nanoTime() - start).toSeconds() + " s)"));
             }
+            System.out.println(machine(c));
             measure(new SingleConnectionDataSource(c), tenant, now, iterations);
+            System.out.println("load average after: " + loadAverage());
         } finally {
             if (throwaway != null) {
                 throwaway.close();
@@ -111,6 +115,26 @@ public final class DashboardBenchmark {
         System.out.printf("%n%-38s %8s %8s %8s %8s   (ms, %d runs)%n", "query", "p50", "p95", "p99", "max", iterations);
         each.forEach((name, h) -> print(name, h));
         print("whole dashboard snapshot (first 8)", snapshot);
+    }
+
+    private static String machine(Connection c) throws Exception {
+        String cpu = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/cpuinfo")).stream()
+                .filter(l -> l.startsWith("model name")).findFirst().map(l -> l.replaceFirst(".*:\\s*", ""))
+                .orElse("?");
+        try (var st = c.createStatement(); var rs = st.executeQuery("select version()")) {
+            rs.next();
+            return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), "
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB heap; " + rs.getString(1).split(" on ")[0]
+                    + "; load average before: " + loadAverage();
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     private static void print(String name, Histogram h) {
