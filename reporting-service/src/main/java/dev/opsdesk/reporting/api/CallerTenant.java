@@ -24,4 +24,14 @@ public class CallerTenant {
         }
         return tenant;
     }
+
+    /** The caller as an agent id, as ticket-service records it on work logs (upn, else subject). */
+    public String agentId() {
+        String name = token.getName();
+        return name == null || name.isBlank() ? token.getSubject() : name;
+    }
+
+    public boolean isOnly(String role) {
+        return token.getGroups() != null && token.getGroups().size() == 1 && token.getGroups().contains(role);
+    }
 }

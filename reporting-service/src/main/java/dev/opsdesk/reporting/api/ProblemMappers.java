@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.opsdesk.reporting.domain.DayWindow;
+import dev.opsdesk.reporting.domain.ExportCursor;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -42,6 +44,28 @@ public class ProblemMappers {
                 .toList();
         return respond(Problem.of("validation-failed", "The request is not valid", 400,
                 errors.size() + " field(s) failed validation").withErrors(errors), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidWindow(DayWindow.InvalidWindowException e, UriInfo uri) {
+        return respond(Problem.of("validation-failed", "The request is not valid", 400, "1 field(s) failed validation")
+                .withErrors(List.of(new Problem.FieldError(e.field, e.getMessage()))), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response refused(ProblemException e, UriInfo uri) {
+        return respond(e.problem, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidCursor(ExportCursor.InvalidCursorException e, UriInfo uri) {
+        return respond(Problem.of("invalid-cursor", "Invalid cursor", 400, e.getMessage())
+                .withErrors(List.of(new Problem.FieldError("cursor", e.getMessage()))), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response cursorExpired(ExportCursor.CursorExpiredException e, UriInfo uri) {
+        return respond(Problem.of("cursor-expired", "Cursor expired", 410, e.getMessage()), uri);
     }
 
     @ServerExceptionMapper

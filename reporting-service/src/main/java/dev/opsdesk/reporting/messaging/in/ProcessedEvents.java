@@ -17,12 +17,13 @@ public class ProcessedEvents {
 
     /** True the first time an event id is seen; false for a redelivery, whose effect must be skipped. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean firstDelivery(UUID eventId, String eventType) {
+    public boolean firstDelivery(UUID eventId, String eventType, String tenantId) {
         return em.createNativeQuery("""
-                        insert into processed_event (event_id, event_type, processed_at)
-                        values (?1, ?2, now()) on conflict (event_id) do nothing""")
+                        insert into processed_event (event_id, event_type, tenant_id, processed_at)
+                        values (?1, ?2, ?3, now()) on conflict (event_id) do nothing""")
                 .setParameter(1, eventId)
                 .setParameter(2, eventType)
+                .setParameter(3, tenantId)
                 .executeUpdate() == 1;
     }
 }
