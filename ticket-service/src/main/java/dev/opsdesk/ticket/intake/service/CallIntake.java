@@ -98,7 +98,7 @@ public class CallIntake {
         TicketMessage summary = summary(ticket, agent, call, phone, reason, now);
         TicketNote note = CallRules.note(rules, call.direction(), phone, call.issue(), call.resolution(),
                 call.pertinentInformation())
-                .map(n -> tickets.addNote(tenantId, ticket.id, null, agent, n.templateId(), n.fields()))
+                .map(n -> tickets.addNote(tenantId, ticket.id, null, agent, n.templateId(), n.fields(), null))
                 .orElse(null);
         String category = CallRules.taskCategory(call.direction(), call.outcome());
         WorkLog workLog = rules.taskCategories() == null || rules.taskCategories().isEmpty() ? null
