@@ -30,6 +30,9 @@ final class IntakeOptions {
     @Option(names = "--intake-warm-up", converter = DurationConverter.class, description = "Full 60s, quick 15s; 0s skips.")
     Duration warmUp;
 
+    @Option(names = "--warm-up-rate", defaultValue = "50", description = "Rate of the warm-up, tickets/s.")
+    double warmUpRate;
+
     @Option(names = "--sustain", converter = DurationConverter.class,
             description = "Sustained run at the highest passing rate (full 10m, quick 30s; 0s skips).")
     Duration sustain;

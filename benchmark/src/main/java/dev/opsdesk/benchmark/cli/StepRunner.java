@@ -77,7 +77,7 @@ final class StepRunner {
         Profile p = stack.profile();
         StepUpPolicy policy = new StepUpPolicy(o.startRate, o.factor, o.maxRate, 1, o.refinements != null
                 ? o.refinements : p.refinements(), o.p99LimitMs);
-        IntakeBenchmark.Timing timing = new IntakeBenchmark.Timing(Profile.or(o.warmUp, p.intakeWarmUp()), o.startRate,
+        IntakeBenchmark.Timing timing = new IntakeBenchmark.Timing(Profile.or(o.warmUp, p.intakeWarmUp()), o.warmUpRate,
                 Profile.or(o.step, p.step()), Profile.or(o.settle, p.settle()), Profile.or(o.sustain, p.sustain()),
                 o.sustainAttempts, 0.8);
         Map<String, String> settings = new LinkedHashMap<>();
@@ -96,10 +96,10 @@ final class StepRunner {
         Double reference = referenceRate != null ? referenceRate
                 : store.result("intake", IntakeResult.class).map(IntakeResult::referenceRate).orElse(null);
         double rate;
-        double fraction;
+        Double fraction;
         if (o.rate != null) {
             rate = o.rate;
-            fraction = reference != null ? o.rate / reference : Double.NaN;
+            fraction = reference != null ? o.rate / reference : null;
         } else if (reference != null) {
             rate = Math.max(1, Math.round(reference * o.fraction));
             fraction = o.fraction;

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 /**
  * CPU used by each component of the stack (and by the benchmark itself) between two points in
  * time, in cores (1.0 = one core busy). PostgreSQL counts the postmaster and all its backends.
+ * Backends that exit between two samples are counted through the postmaster's children's time.
  * On a shared 2-core machine this shows who was competing for the CPU during a step.
  */
 public final class CpuSampler {
@@ -48,7 +49,7 @@ public final class CpuSampler {
             stack.pid(service).ifPresent(pid -> cpu.put(service, cpuOf(pid)));
         }
         stack.pid("kafka").ifPresent(pid -> cpu.put("kafka", cpuOf(pid)));
-        stack.pid("postgres").ifPresent(pid -> cpu.put("postgres", cpuOf(pid) + childrenCpu(pid)));
+        stack.pid("postgres").ifPresent(pid -> cpu.put("postgres", postmasterAndExitedBackends(pid) + childrenCpu(pid)));
         cpu.put("benchmark", cpuOf(ProcessHandle.current().pid()));
         return cpu;
     }
@@ -56,6 +57,11 @@ public final class CpuSampler {
     private static double cpuOf(long pid) {
         String stat = ProcFiles.stat(pid);
         return stat.isEmpty() ? 0 : ProcFiles.cpuSeconds(stat);
+    }
+
+    private static double postmasterAndExitedBackends(long pid) {
+        String stat = ProcFiles.stat(pid);
+        return stat.isEmpty() ? 0 : ProcFiles.cpuSecondsWithExitedChildren(stat);
     }
 
     private static double childrenCpu(long parent) {

@@ -33,6 +33,16 @@ public final class ProcFiles {
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
     }
 
+    /**
+     * utime + stime + cutime + cstime: also the CPU of the children that exited and were waited for
+     * (PostgreSQL backends of closed connections end up in their postmaster's cutime/cstime).
+     */
+    public static double cpuSecondsWithExitedChildren(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+                + Long.parseLong(fields[14])) / TICKS_PER_SECOND;
+    }
+
     /** The parent pid in /proc/PID/stat (field 4). */
     public static long parentPid(String stat) {
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");

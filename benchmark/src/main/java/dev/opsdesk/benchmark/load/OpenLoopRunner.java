@@ -42,8 +42,8 @@ public final class OpenLoopRunner {
             recorder.sent();
             start(sender, i, intended).whenComplete((outcome, failure) -> {
                 long done = clock.nanoTime();
-                inFlight.release();
                 recorder.completed(intended, sentAt, done, failure == null ? outcome : Outcome.failure(failure));
+                inFlight.release(); // after recording: the drain below must not overtake the last answer
             });
         }
         if (inFlight.tryAcquire(maxInFlight, drainTimeout.toMillis(), TimeUnit.MILLISECONDS)) {

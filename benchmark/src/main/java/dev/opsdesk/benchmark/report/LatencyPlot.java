@@ -13,11 +13,11 @@ import java.util.function.ToDoubleFunction;
 public final class LatencyPlot {
 
     static final int WIDTH = 760;
-    static final int HEIGHT = 440;
+    static final int HEIGHT = 460;
     private static final int LEFT = 70;
     private static final int RIGHT = 30;
     private static final int TOP = 40;
-    private static final int BOTTOM = 60;
+    private static final int BOTTOM = 80;
 
     private LatencyPlot() {
     }
@@ -47,25 +47,27 @@ public final class LatencyPlot {
         } else if (pgBaseline != null) {
             svg.append(text(WIDTH - RIGHT, TOP - 6, "end", 12, "B_pg " + Math.round(pgBaseline) + "/s (off scale) →"));
         }
-        series(svg, axes, points, s -> s.result().latency().max(), "#7f7f7f", "max", 0);
+        series(svg, axes, points, s -> s.result().latency().p50(), "#1f77b4", "p50", 0);
         series(svg, axes, points, s -> s.result().latency().p99(), "#ff7f0e", "p99", 1);
-        series(svg, axes, points, s -> s.result().latency().p50(), "#1f77b4", "p50", 2);
+        series(svg, axes, points, s -> s.result().latency().max(), "#7f7f7f", "max", 2);
         svg.append("</svg>\n");
         return svg.toString();
     }
 
+    /** Dots (passed) and squares (failed) joined in rate order for the search, rings for sustained runs. */
     private static void series(StringBuilder svg, Axes axes, List<IntakeStep> points, ToDoubleFunction<IntakeStep> ms,
-                               String colour, String name, int legendRow) {
+                               String colour, String name, int legendItem) {
         StringBuilder path = new StringBuilder();
         for (IntakeStep p : points) {
             double x = axes.x(p.result().offeredRate());
             double y = axes.y(ms.applyAsDouble(p));
+            if ("sustained".equals(p.phase())) {
+                svg.append(String.format(Locale.ROOT, "<circle cx=\"%s\" cy=\"%s\" r=\"6\" fill=\"none\" stroke=\"%s\""
+                        + " stroke-width=\"2\"/>%n", fmt(x), fmt(y), colour));
+                continue;
+            }
             path.append(path.isEmpty() ? "M" : " L").append(fmt(x)).append(' ').append(fmt(y));
-            String shape = p.passed() ? "circle" : "rect";
-            svg.append("sustained".equals(p.phase())
-                    ? String.format(Locale.ROOT, "<circle cx=\"%s\" cy=\"%s\" r=\"6\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"/>%n",
-                    fmt(x), fmt(y), colour)
-                    : "circle".equals(shape)
+            svg.append(p.passed()
                     ? String.format(Locale.ROOT, "<circle cx=\"%s\" cy=\"%s\" r=\"3.5\" fill=\"%s\"/>%n", fmt(x), fmt(y), colour)
                     : String.format(Locale.ROOT, "<rect x=\"%s\" y=\"%s\" width=\"7\" height=\"7\" fill=\"%s\"/>%n",
                     fmt(x - 3.5), fmt(y - 3.5), colour));
@@ -74,12 +76,13 @@ public final class LatencyPlot {
             svg.append(String.format(Locale.ROOT, "<path d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"1.5\"%s/>%n",
                     path, colour, "max".equals(name) ? " stroke-dasharray=\"2 3\"" : ""));
         }
-        double ly = TOP + 14 + legendRow * 16;
-        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%s\" x2=\"%d\" y2=\"%s\" stroke=\"%s\" stroke-width=\"2\"/>%n",
-                LEFT + 12, fmt(ly - 4), LEFT + 30, fmt(ly - 4), colour));
-        svg.append(text(LEFT + 36, ly, "start", 12, name));
-        if (legendRow == 2) {
-            svg.append(text(LEFT + 12, ly + 16, "start", 11, "dot: step passed · square: failed · ring: sustained run"));
+        double lx = LEFT + legendItem * 70;
+        double ly = HEIGHT - 14;
+        svg.append(String.format(Locale.ROOT, "<line x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\" stroke=\"%s\" stroke-width=\"2\"/>%n",
+                fmt(lx), fmt(ly - 4), fmt(lx + 18), fmt(ly - 4), colour));
+        svg.append(text(lx + 24, ly, "start", 12, name));
+        if (legendItem == 0) {
+            svg.append(text(LEFT + 220, ly, "start", 11, "dot: step passed · square: step failed · ring: sustained run"));
         }
     }
 
@@ -127,7 +130,7 @@ public final class LatencyPlot {
                         fmt(x), TOP, fmt(x), HEIGHT - BOTTOM));
                 svg.append(text(x, HEIGHT - BOTTOM + 16, "middle", 11, fmt(r)));
             }
-            svg.append(text((LEFT + WIDTH - RIGHT) / 2.0, HEIGHT - 18, "middle", 12,
+            svg.append(text((LEFT + WIDTH - RIGHT) / 2.0, HEIGHT - BOTTOM + 36, "middle", 12,
                     "offered rate (tickets/s, open loop)"));
             svg.append(String.format(Locale.ROOT, "<text x=\"16\" y=\"%s\" transform=\"rotate(-90 16 %s)\""
                     + " text-anchor=\"middle\">latency from intended start (log)</text>%n",

@@ -122,14 +122,17 @@ public final class MarkdownReport {
 
     private static void endToEnd(StringBuilder md, EndToEndResult e) {
         md.append("## End to end: `ticket.created` → `ticket.assigned`\n\n");
-        md.append(String.format("- at %.0f/s (%.0f %% of the intake reference rate): **%s** — %s%n", e.rate(),
-                e.loadFraction() * 100, e.status(), e.message()));
+        String share = e.loadFraction() == null ? "rate given by --e2e-rate"
+                : String.format("%.0f %% of the intake reference rate", e.loadFraction() * 100);
+        md.append(String.format("- at %.0f/s (%s): **%s** — %s%n", e.rate(), share, e.status(), e.message()));
         md.append("- ").append(settings(e.settings())).append('\n');
         md.append("- assignment sources: ").append(e.assignmentSources().isEmpty() ? "—" : e.assignmentSources())
                 .append("\n\n");
         MarkdownTable table = new MarkdownTable("latency", "count", "p50 ms", "p99 ms", "max ms");
         latencyRow(table, "ticket.created received → ticket.assigned received", e.createdToAssigned());
         latencyRow(table, "POST intended start → ticket.assigned received", e.postToAssigned());
+        latencyRow(table, "POST intended start → ticket.created received (intake + outbox relay + Kafka)",
+                e.postToCreated());
         latencyRow(table, "the intake itself (HTTP, from intended start)", e.intake().latency());
         md.append(table.render());
     }

@@ -12,6 +12,8 @@ import org.HdrHistogram.Histogram;
  * intended start of the POST, the consumer receiving {@code ticket.created}, and the consumer
  * receiving the first {@code ticket.assigned} of that ticket. Records two latencies per assigned
  * ticket: created → assigned (the issue's measure: through routing and back) and POST → assigned.
+ * POST → created (HTTP, commit, outbox relay, Kafka) is recorded for every ticket, assigned or not:
+ * it is the ticket-service's share of the end-to-end latency and is measurable on main already.
  */
 public final class AssignmentTracker {
 
@@ -21,15 +23,28 @@ public final class AssignmentTracker {
     private final Map<String, Long> sources = new ConcurrentHashMap<>();
     private final Histogram createdToAssigned = Histograms.concurrent();
     private final Histogram postToAssigned = Histograms.concurrent();
+    private final Histogram postToCreated = Histograms.concurrent();
+    private final Map<String, Boolean> createdTimed = new ConcurrentHashMap<>();
 
     /** The POST that created the ticket was due at this time (client side, intended start). */
     public void posted(String ticketId, long intendedStartNanos) {
         posted.put(ticketId, intendedStartNanos);
+        timeCreated(ticketId);
     }
 
     /** Our consumer received this run's {@code ticket.created} of the ticket. */
     public void created(String ticketId, long receivedNanos) {
         created.putIfAbsent(ticketId, receivedNanos);
+        timeCreated(ticketId);
+    }
+
+    /** Once both the POST and the created record are known (either may come first). */
+    private void timeCreated(String ticketId) {
+        Long postedAt = posted.get(ticketId);
+        Long createdAt = created.get(ticketId);
+        if (postedAt != null && createdAt != null && createdTimed.putIfAbsent(ticketId, Boolean.TRUE) == null) {
+            Histograms.recordNanos(postToCreated, createdAt - postedAt);
+        }
     }
 
     /** Our consumer received a {@code ticket.assigned}; only the first one of a ticket of this run counts. */
@@ -65,6 +80,10 @@ public final class AssignmentTracker {
 
     public LatencySummary createdToAssigned() {
         return LatencySummary.ofMicros(createdToAssigned);
+    }
+
+    public LatencySummary postToCreated() {
+        return LatencySummary.ofMicros(postToCreated);
     }
 
     public LatencySummary postToAssigned() {

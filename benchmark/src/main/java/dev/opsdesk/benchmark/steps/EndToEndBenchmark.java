@@ -33,7 +33,7 @@ public final class EndToEndBenchmark {
     /**
      * @param intakeFor builds the intake sender that reports each created ticket to the tracker
      */
-    public EndToEndResult run(double rate, double loadFraction, Duration duration, Duration assignmentWait,
+    public EndToEndResult run(double rate, Double loadFraction, Duration duration, Duration assignmentWait,
                               String runId, Function<IntakeRequests.CreatedListener, IntakeRequests> intakeFor)
             throws InterruptedException {
         AssignmentTracker tracker = new AssignmentTracker();
@@ -55,7 +55,7 @@ public final class EndToEndBenchmark {
         settings.put("duration", duration.toSeconds() + " s, then up to " + assignmentWait.toSeconds() + " s waiting");
         return new EndToEndResult(status(tracker), message(tracker, assignmentWait), rate, loadFraction, intake,
                 tracker.postedCount(), tracker.createdCount(), tracker.assignedCount(), tracker.createdToAssigned(),
-                tracker.postToAssigned(), tracker.sources(), settings);
+                tracker.postToAssigned(), tracker.postToCreated(), tracker.sources(), settings);
     }
 
     static String status(AssignmentTracker tracker) {

@@ -18,10 +18,11 @@ class ProcFilesTest {
 
     @Test
     void readsCpuTimeAndParentEvenWhenTheCommandNameHasSpacesAndParentheses() {
-        String stat = "4242 (postgres: opsdesk (x) idle) S 4000 4242 4242 0 -1 4194560 500 0 0 0 1234 566 0 0 20 0 1 0 "
+        String stat = "4242 (postgres: opsdesk (x) idle) S 4000 4242 4242 0 -1 4194560 500 0 0 0 1234 566 15 5 20 0 1 0 "
                 + "99 1000 100 18446744073709551615";
 
         assertEquals(18.0, ProcFiles.cpuSeconds(stat), 1e-9);
+        assertEquals(18.0 + 0.2, ProcFiles.cpuSecondsWithExitedChildren(stat), 1e-9);
         assertEquals(4000, ProcFiles.parentPid(stat));
     }
 

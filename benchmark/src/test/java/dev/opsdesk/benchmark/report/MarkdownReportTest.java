@@ -32,6 +32,7 @@ class MarkdownReportTest {
         assertTrue(md.contains("| end-to-end p50 | ≤ 30 ms at 50 % load | NO_ASSIGNMENTS | **NOT MEASURED** |"));
         assertTrue(md.contains("| dashboard p95 | ≤ 100 ms at 10 M activity rows | worst p95 7.2 ms | **MET** |"));
         assertTrue(md.contains("- generator: skipped (no --generator-cmd)"));
+        assertTrue(md.contains("| POST intended start → ticket.created received (intake + outbox relay + Kafka) | 1000 | 12.0 | 60.0 |"));
         assertTrue(md.contains("| routing-service | 12 | 3.4 |"));
         assertTrue(md.contains("- a note"));
     }

@@ -47,7 +47,7 @@ final class SampleReports {
                 intake("step-up", 150, 6, 40, 0), intake("step-up", 225, 9, 180, 0), intake("step-up", 188, 7, 90, 0)),
                 List.of(intake("sustained", 188, 7, 95, 0)), 188.0, 188.0, Map.of("max in flight", "500"));
         EndToEndResult e2e = new EndToEndResult("NO_ASSIGNMENTS", "no assignments seen: none of the 1880 tickets posted",
-                94, 0.5, step(94, 5, 20, 0), 1880, 1880, 0, LatencySummary.EMPTY, LatencySummary.EMPTY, Map.of(),
+                94, 0.5, step(94, 5, 20, 0), 1880, 1880, 0, LatencySummary.EMPTY, LatencySummary.EMPTY, latency(12, 60), Map.of(),
                 Map.of("clock", "consumer receive time"));
         DashboardResult dashboard = new DashboardResult(null, List.of(new QueryResult("http",
                 "http://127.0.0.1:8084/api/v1/reports/ticket-volume", 50, 0, latency(3, 9), null, List.of())), List.of(),

@@ -24,6 +24,7 @@ class TicketEventMatcherTest {
         assertTrue(tracker.complete());
         assertEquals(45.0, tracker.createdToAssigned().p50(), 0.1);
         assertEquals(65.0, tracker.postToAssigned().p50(), 0.1);
+        assertEquals(20.0, tracker.postToCreated().p50(), 0.1);
         assertEquals(Map.of("ROUTING", 1L), tracker.sources());
     }
 
@@ -57,6 +58,15 @@ class TicketEventMatcherTest {
     }
 
     @Test
+    void postToCreatedIsTimedWhicheverOfTheAnswerAndTheRecordArrivesFirst() {
+        matcher.accept("ticket.created", created("t9", MARKER + "9"), ms(130));
+        tracker.posted("t9", ms(100)); // the HTTP answer came after the consumer saw the event
+
+        assertEquals(30.0, tracker.postToCreated().p50(), 0.1);
+        assertEquals(1, tracker.postToCreated().count());
+    }
+
+    @Test
     void reportsNoAssignmentsCleanlyWhenNothingAssigns() {
         tracker.posted("t1", ms(0));
         matcher.accept("ticket.created", created("t1", MARKER + "1"), ms(1));
@@ -65,6 +75,7 @@ class TicketEventMatcherTest {
         assertTrue(EndToEndBenchmark.message(tracker, java.time.Duration.ofSeconds(15))
                 .startsWith("no assignments seen: none of the 1 tickets posted (1 seen as ticket.created)"));
         assertEquals(0, tracker.createdToAssigned().count());
+        assertEquals(1, tracker.postToCreated().count(), "the relay's share is measured without assignments");
     }
 
     private static long ms(long millis) {
