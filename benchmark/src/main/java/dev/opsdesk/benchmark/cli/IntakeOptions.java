@@ -27,7 +27,7 @@ final class IntakeOptions {
     @Option(names = "--settle", converter = DurationConverter.class, description = "Pause after each step (full 5s, quick 2s).")
     Duration settle;
 
-    @Option(names = "--intake-warm-up", converter = DurationConverter.class, description = "Full 60s, quick 15s; 0s skips.")
+    @Option(names = "--intake-warm-up", converter = DurationConverter.class, description = "Full 60s, quick 20s; 0s skips.")
     Duration warmUp;
 
     @Option(names = "--warm-up-rate", defaultValue = "50", description = "Rate of the warm-up, tickets/s.")

@@ -16,7 +16,7 @@ record Profile(String name, Duration baselineWarmUp, Duration baseline, Duration
             Duration.ofMinutes(2), Duration.ofSeconds(60), Duration.ofSeconds(60), true);
 
     static final Profile QUICK = new Profile("quick", Duration.ofSeconds(3), Duration.ofSeconds(12),
-            Duration.ofSeconds(15), Duration.ofSeconds(8), Duration.ofSeconds(2), Duration.ofSeconds(30), 1,
+            Duration.ofSeconds(20), Duration.ofSeconds(8), Duration.ofSeconds(2), Duration.ofSeconds(30), 1,
             Duration.ofSeconds(20), Duration.ofSeconds(15), Duration.ofSeconds(10), false);
 
     static Profile of(boolean quick) {

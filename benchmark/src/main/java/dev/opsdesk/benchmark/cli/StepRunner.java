@@ -161,7 +161,8 @@ final class StepRunner {
     private <T> T timed(String name, Step<T> step) throws Exception {
         String started = now();
         T result = step.run();
-        store.write(name, new ResultStore.RunInfo(runId, stack.profile().name(), started, now()), machine, result);
+        store.write(name, new ResultStore.RunInfo(runId, stack.profile().name(), started, now(),
+                MachineInfo.currentLoadAverage()), machine, result);
         progress(name + ": stored in " + store.dir().resolve(name + ".json"));
         return result;
     }

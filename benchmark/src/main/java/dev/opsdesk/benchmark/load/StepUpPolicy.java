@@ -7,12 +7,15 @@ import java.util.OptionalDouble;
 /**
  * Finds the highest rate a system sustains: grows the rate by {@code factor} from {@code startRate}
  * while steps pass, then bisects between the highest pass and the lowest failure
- * {@code refinements} times. A step fails when its p99 (from intended start) exceeds the limit,
+ * {@code refinements} times (or until they are within 5 %). A step fails when its p99 (from intended start) exceeds the limit,
  * or when any request errored or was dropped. When even the first step fails, the rate is halved
  * down to {@code minRate}.
  */
 public record StepUpPolicy(double startRate, double factor, double maxRate, double minRate, int refinements,
                            double p99LimitMs) {
+
+    /** Bisection stops once the failing rate is within 5 % of the passing one. */
+    static final double MIN_GAP = 0.05;
 
     public StepUpPolicy {
         if (!(startRate > 0) || !(factor > 1) || maxRate < startRate || !(minRate > 0) || refinements < 0) {
@@ -57,7 +60,8 @@ public record StepUpPolicy(double startRate, double factor, double maxRate, doub
             return lower < minRate ? OptionalDouble.empty() : OptionalDouble.of(lower);
         }
         double middle = round((pass + fail) / 2);
-        if (bisectionsSoFar(done) >= refinements || middle <= pass || middle >= fail) {
+        boolean closeEnough = fail - pass < pass * MIN_GAP;
+        if (bisectionsSoFar(done) >= refinements || closeEnough || middle <= pass || middle >= fail) {
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(middle);
@@ -67,14 +71,12 @@ public record StepUpPolicy(double startRate, double factor, double maxRate, doub
         return done.stream().filter(this::passed).mapToDouble(StepResult::offeredRate).max();
     }
 
-    /** Steps run after the first one that failed above a passing one. */
+    /** Steps run after the search first had a passing rate with a failing one above it. */
     private long bisectionsSoFar(List<StepResult> done) {
-        boolean anyPass = false;
         for (int i = 0; i < done.size(); i++) {
-            StepResult step = done.get(i);
-            if (passed(step)) {
-                anyPass = true;
-            } else if (anyPass) {
+            List<StepResult> upTo = done.subList(0, i + 1);
+            OptionalDouble pass = highestPassing(upTo);
+            if (pass.isPresent() && upTo.stream().anyMatch(s -> !passed(s) && s.offeredRate() > pass.getAsDouble())) {
                 return done.size() - 1 - i;
             }
         }

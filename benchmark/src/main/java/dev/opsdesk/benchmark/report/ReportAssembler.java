@@ -34,7 +34,7 @@ public final class ReportAssembler {
         List<ResultStore.RunInfo> runs = files.stream()
                 .map(f -> ResultStore.convert(f.get("run"), ResultStore.RunInfo.class)).toList();
         ResultStore.RunInfo first = runs.stream().min(Comparator.comparing(ResultStore.RunInfo::startedAt)).orElseThrow();
-        String finished = runs.stream().map(ResultStore.RunInfo::finishedAt).max(Comparator.naturalOrder()).orElseThrow();
+        ResultStore.RunInfo last = runs.stream().max(Comparator.comparing(ResultStore.RunInfo::finishedAt)).orElseThrow();
         MachineInfo machine = files.stream().filter(f -> first.equals(ResultStore.convert(f.get("run"),
                 ResultStore.RunInfo.class))).findFirst().map(f -> ResultStore.convert(f.get("machine"), MachineInfo.class))
                 .orElse(null);
@@ -48,8 +48,8 @@ public final class ReportAssembler {
         }
         notes.addAll(extraNotes);
         ServiceFootprint[] services = store.result("services", ServiceFootprint[].class).orElse(null);
-        BenchmarkReport report = new BenchmarkReport(first.runId(), first.mode(), first.startedAt(), finished, machine,
-                MachineInfo.currentLoadAverage(), store.result("baseline-pg", BaselineResult.class).orElse(null),
+        BenchmarkReport report = new BenchmarkReport(first.runId(), first.mode(), first.startedAt(), last.finishedAt(),
+                machine, last.loadAverageAtEnd(), store.result("baseline-pg", BaselineResult.class).orElse(null),
                 store.result("baseline-kafka", BaselineResult.class).orElse(null),
                 store.result("intake", IntakeResult.class).orElse(null),
                 store.result("e2e", EndToEndResult.class).orElse(null),

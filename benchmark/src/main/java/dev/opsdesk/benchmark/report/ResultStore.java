@@ -21,8 +21,8 @@ public final class ResultStore {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    /** When and where a step ran. */
-    public record RunInfo(String runId, String mode, String startedAt, String finishedAt) {
+    /** When a step ran, and the machine's load average when it ended. */
+    public record RunInfo(String runId, String mode, String startedAt, String finishedAt, String loadAverageAtEnd) {
     }
 
     private final Path dir;

@@ -51,6 +51,24 @@ class StepUpPolicyTest {
     }
 
     @Test
+    void countsBisectionsFromTheFirstBracketAlsoAfterHalving() {
+        StepUpPolicy onlyOne = new StepUpPolicy(100, 1.5, 10_000, 1, 1, 100);
+        List<StepResult> done = new ArrayList<>(List.of(step(100, 500, 0, 0), step(50, 500, 0, 0), step(25, 10, 0, 0)));
+        assertEquals(38, onlyOne.next(done).getAsDouble());
+        done.add(step(38, 10, 0, 0));
+
+        assertTrue(onlyOne.next(done).isEmpty(), "one bisection, however the bracket was found");
+        assertEquals(38, onlyOne.highestPassing(done).getAsDouble());
+    }
+
+    @Test
+    void stopsBisectingOnceTheBracketIsWithinFivePercent() {
+        List<StepResult> done = List.of(step(100, 10, 0, 0), step(150, 10, 0, 0), step(156, 400, 0, 0));
+
+        assertTrue(policy.next(done).isEmpty());
+    }
+
+    @Test
     void givesUpBelowTheMinimumRate() {
         List<StepResult> done = List.of(step(100, 500, 0, 0), step(50, 500, 0, 0), step(25, 500, 0, 0),
                 step(12.5, 500, 0, 0), step(6.3, 500, 0, 0));

@@ -16,9 +16,11 @@ class ReportAssemblerTest {
     void assemblesStepFilesWrittenSeparatelyIntoOneReportWithItsThreeFiles(@TempDir Path dir) throws Exception {
         BenchmarkReport sample = SampleReports.quickRun();
         ResultStore store = new ResultStore(dir.resolve("results"));
-        ResultStore.RunInfo run = new ResultStore.RunInfo("run-1", "quick", "2026-11-23T19:30:12Z", "2026-11-23T19:31:00Z");
+        ResultStore.RunInfo run = new ResultStore.RunInfo("run-1", "quick", "2026-11-23T19:30:12Z", "2026-11-23T19:31:00Z",
+                "1.0 1.0 1.0");
         store.write("baseline-pg", run, SampleReports.MACHINE, sample.pg());
-        store.write("intake", new ResultStore.RunInfo("run-1", "quick", "2026-11-23T19:31:00Z", "2026-11-23T19:33:00Z"),
+        store.write("intake", new ResultStore.RunInfo("run-1", "quick", "2026-11-23T19:31:00Z", "2026-11-23T19:33:00Z",
+                "0.5 0.7 0.9"),
                 SampleReports.MACHINE, sample.intake());
         store.write("services", run, SampleReports.MACHINE, sample.services());
 
@@ -28,6 +30,7 @@ class ReportAssemblerTest {
         assertEquals(sample.intake(), report.intake());
         assertEquals(sample.services(), report.services());
         assertEquals("2026-11-23T19:33:00Z", report.finishedAt());
+        assertEquals("0.5 0.7 0.9", report.loadAverageAtEnd(), "the load when the last step ended, not when rendered");
         assertTrue(report.notes().contains("extra"));
         assertTrue(report.notes().get(0).startsWith("The machine was busy before the run started"), report.notes().toString());
         assertEquals(dir.resolve("docs/20261123-1930-quick.md"), md);
@@ -44,7 +47,7 @@ class ReportAssemblerTest {
     @Test
     void clearRemovesTheStepFiles(@TempDir Path dir) {
         ResultStore store = new ResultStore(dir);
-        store.write("e2e", new ResultStore.RunInfo("r", "quick", "a", "b"), null, "x");
+        store.write("e2e", new ResultStore.RunInfo("r", "quick", "a", "b", "0 0 0"), null, "x");
         store.clear();
 
         assertTrue(store.read("e2e").isEmpty());
