@@ -10,82 +10,83 @@ final class StepCommands {
     private StepCommands() {
     }
 
-    @Command(name = "baseline-pg", mixinStandardHelpOptions = true,
-            description = "B_pg: commits/s of 1 ticket + 1 outbox row, at the service's pool size.")
-    static final class BaselinePg implements Callable<Integer> {
+    /** The stack options every step takes, and the run of the step itself. */
+    abstract static class StepCommand implements Callable<Integer> {
         @Mixin StackOptions stack;
-        @Mixin BaselineOptions options;
+
+        abstract void run(StepRunner runner) throws Exception;
 
         @Override
         public Integer call() throws Exception {
-            new StepRunner(stack).baselinePg(options);
+            run(new StepRunner(stack));
             return 0;
+        }
+    }
+
+    @Command(name = "baseline-pg", mixinStandardHelpOptions = true,
+            description = "B_pg: commits/s of 1 ticket + 1 outbox row, at the service's pool size.")
+    static final class BaselinePg extends StepCommand {
+        @Mixin BaselineOptions options;
+
+        @Override
+        void run(StepRunner runner) throws Exception {
+            runner.baselinePg(options);
         }
     }
 
     @Command(name = "baseline-kafka", mixinStandardHelpOptions = true,
             description = "B_kp: records/s of an acks=all idempotent producer, 1 KB records, scratch topic.")
-    static final class BaselineKafka implements Callable<Integer> {
-        @Mixin StackOptions stack;
+    static final class BaselineKafka extends StepCommand {
         @Mixin BaselineOptions options;
 
         @Override
-        public Integer call() throws Exception {
-            new StepRunner(stack).baselineKafka(options);
-            return 0;
+        void run(StepRunner runner) throws Exception {
+            runner.baselineKafka(options);
         }
     }
 
     @Command(name = "intake", mixinStandardHelpOptions = true,
             description = "Steps the POST /api/v1/tickets rate up until p99 > limit or errors, then a sustained run.")
-    static final class Intake implements Callable<Integer> {
-        @Mixin StackOptions stack;
+    static final class Intake extends StepCommand {
         @Mixin IntakeOptions options;
 
         @Override
-        public Integer call() throws Exception {
-            new StepRunner(stack).intake(options);
-            return 0;
+        void run(StepRunner runner) throws Exception {
+            runner.intake(options);
         }
     }
 
     @Command(name = "e2e", mixinStandardHelpOptions = true,
             description = "ticket.created -> ticket.assigned at a share of the intake result (or --e2e-rate).")
-    static final class EndToEnd implements Callable<Integer> {
-        @Mixin StackOptions stack;
+    static final class EndToEnd extends StepCommand {
         @Mixin IntakeOptions intake;
         @Mixin EndToEndOptions options;
 
         @Override
-        public Integer call() throws Exception {
-            new StepRunner(stack).endToEnd(options, intake, null);
-            return 0;
+        void run(StepRunner runner) throws Exception {
+            runner.endToEnd(options, intake, null);
         }
     }
 
     @Command(name = "dashboard", mixinStandardHelpOptions = true,
             description = "Optional data generator, then p95 of dashboard endpoints and/or SQL statements.")
-    static final class Dashboard implements Callable<Integer> {
-        @Mixin StackOptions stack;
+    static final class Dashboard extends StepCommand {
         @Mixin DashboardOptions options;
 
         @Override
-        public Integer call() throws Exception {
-            new StepRunner(stack).dashboard(options);
-            return 0;
+        void run(StepRunner runner) throws Exception {
+            runner.dashboard(options);
         }
     }
 
     @Command(name = "services", mixinStandardHelpOptions = true,
             description = "Start-up time and resident memory of the four services.")
-    static final class Services implements Callable<Integer> {
-        @Mixin StackOptions stack;
+    static final class Services extends StepCommand {
         @Mixin ServicesOptions options;
 
         @Override
-        public Integer call() throws Exception {
-            new StepRunner(stack).services(options);
-            return 0;
+        void run(StepRunner runner) throws Exception {
+            runner.services(options);
         }
     }
 }
