@@ -3,8 +3,8 @@ package dev.opsdesk.benchmark.cli;
 import java.time.Duration;
 
 /**
- * Default durations: {@code FULL} is the issue's measurement (a 10-minute sustained run, about
- * 30 minutes in all); {@code QUICK} runs everything in about 3–5 minutes. Every value can be
+ * Default durations: {@code FULL} is the issue's measurement (a 10-minute sustained run, 25–45
+ * minutes in all); {@code QUICK} runs everything in about 3–5 minutes. Every value can be
  * overridden by its own option.
  */
 record Profile(String name, Duration baselineWarmUp, Duration baseline, Duration intakeWarmUp, Duration step,

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 /** Where the local stack is and how long steps run (every step command has these). */
 final class StackOptions {
 
-    @Option(names = "--quick", description = "Short steps: everything in about 3-5 minutes (default: full mode, ~30 min).")
+    @Option(names = "--quick", description = "Short steps: everything in about 3-5 minutes (default: full mode, 25-45 min).")
     boolean quick;
 
     @Option(names = "--repo", description = "Repository root (default: found above the working folder).")
