@@ -52,7 +52,7 @@ public class RoutingQueueResource {
     }
 
     public record TicketDecisionView(UUID ticketId, TicketState state, String ownerId, String groupId,
-                                     boolean mergeOwned, Views.DecisionView decision,
+                                     boolean mergeOwned, boolean responded, Views.DecisionView decision,
                                      List<Views.DecisionView> history) {
     }
 
@@ -108,7 +108,7 @@ public class RoutingQueueResource {
         TicketQueries.TicketDecisions d = queries.decisions(caller.tenantId(), ticketId);
         List<Views.DecisionView> history = d.decisions().stream().map(Views.DecisionView::of).toList();
         return new TicketDecisionView(ticketId, d.ticket().state, d.ticket().ownerId, d.ticket().groupId,
-                d.ticket().mergeOwned, history.get(history.size() - 1), history);
+                d.ticket().mergeOwned, d.ticket().responded, history.get(history.size() - 1), history);
     }
 
     private Delegation.Caller self() {

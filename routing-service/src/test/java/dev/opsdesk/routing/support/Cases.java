@@ -1,0 +1,35 @@
+package dev.opsdesk.routing.support;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Festival cases as ticket-service announces them: created in the support queue, then classified. */
+public final class Cases {
+
+    private Cases() {
+    }
+
+    /** A new e-mail case from {@code email}; returns its id once the event is on ticket-events. */
+    public static UUID arrive(RoutingApi api, String subject, String email) {
+        UUID ticket = UUID.randomUUID();
+        Kafka.send(TicketEvents.created(api.id(), ticket, "EMAIL", subject, email, "SUPPORT_QUEUE", "NEW",
+                Instant.now()));
+        return ticket;
+    }
+
+    /** Sets the case type (a CaseType topic) and the case reason (the classification type). */
+    public static void classify(RoutingApi api, UUID ticket, String caseType, String caseReason) {
+        Kafka.send(TicketEvents.classified(api.id(), ticket, caseType == null ? List.of() : List.of(caseType),
+                caseReason, "NORMAL"));
+    }
+
+    /** A case that arrives and is classified at once; waits until routing has decided on the classification. */
+    public static UUID classified(RoutingApi api, String caseType, String caseReason, String email) {
+        UUID ticket = arrive(api, "Case about " + caseReason, email);
+        api.awaitDecisions(ticket, 1);
+        classify(api, ticket, caseType, caseReason);
+        api.awaitDecisions(ticket, 2);
+        return ticket;
+    }
+}
