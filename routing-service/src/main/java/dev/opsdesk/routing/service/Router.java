@@ -2,12 +2,13 @@ package dev.opsdesk.routing.service;
 
 import dev.opsdesk.routing.config.RoutingConfig;
 import dev.opsdesk.routing.domain.AssignmentDecision;
+import dev.opsdesk.routing.domain.Assignments;
+import dev.opsdesk.routing.domain.BacklogDrain;
 import dev.opsdesk.routing.domain.Decision;
 import dev.opsdesk.routing.domain.RoutedTicket;
 import dev.opsdesk.routing.domain.RoutingDirectory;
 import dev.opsdesk.routing.domain.RoutingEngine;
 import dev.opsdesk.routing.domain.RoutingRule;
-import dev.opsdesk.routing.domain.Strategy;
 import dev.opsdesk.routing.domain.TenantSettings;
 import dev.opsdesk.routing.domain.Trigger;
 import dev.opsdesk.routing.domain.event.AssignmentDecided;
@@ -66,22 +67,7 @@ public class Router {
                                     String decidedBy) {
         AssignmentDecision row = AssignmentDecision.of(ticket, decision, trigger, decidedBy, ctx.now());
         row.persist();
-        if (decision.assigned()) {
-            if (ticket.takesCapacity(ctx.settings())) {
-                ctx.directory().released(ticket.ownerId, ticket.channel);
-            }
-            ticket.assignTo(decision.agentId(), decision.groupId(), row.decisionId, ctx.now());
-            ctx.directory().assigned(decision.agentId(), ticket.channel);
-            ctx.directory().agent(decision.agentId()).ifPresent(a -> a.lastAssignedAt = ctx.now());
-            if (decision.strategy() == Strategy.ROUND_ROBIN) {
-                ctx.directory().group(decision.groupId()).ifPresent(g -> g.lastAgentId = decision.agentId());
-            }
-        } else {
-            if (ticket.takesCapacity(ctx.settings())) {
-                ctx.directory().released(ticket.ownerId, ticket.channel);
-            }
-            ticket.queueIn(decision.groupId(), row.decisionId);
-        }
+        Assignments.apply(ticket, decision, row.decisionId, ctx.settings(), ctx.directory(), ctx.now());
         return AssignmentDecided.of(row);
     }
 
@@ -102,15 +88,11 @@ public class Router {
             if (page.isEmpty()) {
                 break;
             }
-            int before = events.size();
-            for (RoutedTicket ticket : page) {
-                if (!ticket.mergeOwned && ctx.directory().anyoneCanTake(Set.of(ticket.channel))) {
-                    Trigger trigger = requeued.contains(ticket.ticketId) ? Trigger.REQUEUE : Trigger.BACKLOG_DRAIN;
-                    route(ctx, ticket, trigger, Set.of(), null, false).ifPresent(events::add);
-                }
-            }
+            int assigned = BacklogDrain.page(page, ctx.settings(), ctx.rules(), ctx.directory(), (ticket, decision) ->
+                    events.add(record(ctx, ticket, decision, requeued.contains(ticket.ticketId) ? Trigger.REQUEUE
+                            : Trigger.BACKLOG_DRAIN, null)));
             // assigned tickets leave the backlog, so the next page starts that much earlier
-            looked += page.size() - (events.size() - before);
+            looked += page.size() - assigned;
             if (page.size() < PAGE) {
                 break;
             }

@@ -37,6 +37,9 @@ public class SlaTimers {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<RoutingEvent> record(RoutedTicket ticket, SlaFact fact, Instant now) {
         fact.persist();
+        if (fact.kind == SlaFact.Kind.CREATED && SlaPolicy.count("tenantId", ticket.tenantId) == 0) {
+            return List.of(); // a new ticket of a tenant without policies has no timers
+        }
         return recompute(ticket, now);
     }
 

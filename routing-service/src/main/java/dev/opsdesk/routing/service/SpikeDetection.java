@@ -2,7 +2,9 @@ package dev.opsdesk.routing.service;
 
 import dev.opsdesk.routing.domain.RoutedTicket;
 import dev.opsdesk.routing.domain.TenantSettings;
+import dev.opsdesk.routing.domain.TicketState;
 import dev.opsdesk.routing.domain.alert.AlertStatus;
+import dev.opsdesk.routing.domain.alert.PatternWindow;
 import dev.opsdesk.routing.domain.alert.QueueAlert;
 import dev.opsdesk.routing.domain.alert.SpikeKind;
 import dev.opsdesk.routing.domain.alert.VolumeThreshold;
@@ -41,70 +43,97 @@ public class SpikeDetection {
         List<RoutingEvent> events = new ArrayList<>();
         TenantSettings.Spikes spikes = settings.spikes();
         String queue = ticket.groupId != null ? ticket.groupId : settings.defaultGroup();
-        Duration window = Duration.ofMinutes(spikes.patternWindowMinutes());
-        Instant from = ticket.receivedAt.minus(window);
+        List<QueueAlert> live = QueueAlert.liveOfTenant(ticket.tenantId);
         if (ticket.normalizedSubject != null) {
-            pattern(events, ticket, queue, SpikeKind.SUBJECT_PATTERN, "normalizedSubject", ticket.normalizedSubject,
-                    from, spikes, now);
+            pattern(events, live, ticket, queue, SpikeKind.SUBJECT_PATTERN, "normalizedSubject",
+                    ticket.normalizedSubject, spikes, now);
         }
         if (spikes.senderDomains() && ticket.senderDomain != null && !ignored(spikes, ticket.senderDomain)) {
-            pattern(events, ticket, queue, SpikeKind.SENDER_DOMAIN, "senderDomain", ticket.senderDomain, from, spikes,
+            pattern(events, live, ticket, queue, SpikeKind.SENDER_DOMAIN, "senderDomain", ticket.senderDomain, spikes,
                     now);
         }
-        events.addAll(queueChanged(ticket.tenantId, settings.defaultGroup(), settings, now));
+        if (ticket.state == TicketState.QUEUED) {
+            events.addAll(volume(ticket.tenantId, settings.defaultGroup(), settings, now,
+                    live.stream().filter(a -> a.kind == SpikeKind.VOLUME && a.queue.equals(settings.defaultGroup()))
+                            .findFirst().orElse(null), List.of(ticket.ticketId)));
+        }
         return events;
     }
 
-    private void pattern(List<RoutingEvent> events, RoutedTicket ticket, String queue, SpikeKind kind, String field,
-                         String value, Instant from, TenantSettings.Spikes spikes, Instant now) {
-        QueueAlert live = QueueAlert.live(ticket.tenantId, queue, kind, value).orElse(null);
-        if (live != null) {
-            alertTickets.add(live, List.of(ticket.ticketId));
-            live.observed = alertTickets.count(live);
-            live.windowEnd = max(live.windowEnd, ticket.receivedAt);
-            publishIfDoubled(events, live, now);
+    /** A29: the densest window around this case holding n cases of its pattern opens (or grows) one alert. */
+    private void pattern(List<RoutingEvent> events, List<QueueAlert> live, RoutedTicket ticket, String queue,
+                         SpikeKind kind, String field, String value, TenantSettings.Spikes spikes, Instant now) {
+        QueueAlert alert = live.stream().filter(a -> a.kind == kind && a.queue.equals(queue)
+                && value.equals(a.pattern)).findFirst().orElse(null);
+        if (alert != null) {
+            alertTickets.add(alert, List.of(ticket.ticketId));
+            alert.observed = alertTickets.count(alert);
+            alert.windowEnd = max(alert.windowEnd, ticket.receivedAt);
+            publishIfDoubled(events, alert, now);
             return;
         }
-        List<UUID> cluster = RoutedTicket.getEntityManager().createQuery("select t.ticketId from RoutedTicket t"
-                        + " where t.tenantId = ?1 and t." + field + " = ?2 and t.receivedAt > ?3 and t.receivedAt <= ?4"
-                        + " order by t.receivedAt", UUID.class)
-                .setParameter(1, ticket.tenantId).setParameter(2, value).setParameter(3, from)
-                .setParameter(4, ticket.receivedAt).setMaxResults(MAX_LISTED).getResultList();
-        if (cluster.size() >= spikes.patternMinCases()) {
-            QueueAlert alert = QueueAlert.open(ticket.tenantId, queue, kind, value, spikes.patternMinCases(),
-                    cluster.size(), from, ticket.receivedAt, spikes.recipientRole(), now);
-            alert.persist();
-            alertTickets.add(alert, cluster);
-            events.add(published(alert, now));
+        Duration window = Duration.ofMinutes(spikes.patternWindowMinutes());
+        List<Object[]> around = RoutedTicket.getEntityManager().createQuery("select t.ticketId, t.receivedAt"
+                        + " from RoutedTicket t where t.tenantId = ?1 and t." + field + " = ?2 and t.receivedAt >= ?3"
+                        + " and t.receivedAt <= ?4 order by t.receivedAt, t.ticketId", Object[].class)
+                .setParameter(1, ticket.tenantId).setParameter(2, value)
+                .setParameter(3, ticket.receivedAt.minus(window)).setParameter(4, ticket.receivedAt.plus(window))
+                .setMaxResults(MAX_LISTED).getResultList();
+        if (around.size() < spikes.patternMinCases()) {
+            return;
         }
+        List<Instant> times = around.stream().map(r -> (Instant) r[1]).toList();
+        PatternWindow.densestContaining(times, ticket.receivedAt, window)
+                .filter(w -> w.count() >= spikes.patternMinCases())
+                .ifPresent(w -> {
+                    QueueAlert opened = QueueAlert.open(ticket.tenantId, queue, kind, value, spikes.patternMinCases(),
+                            w.count(), w.start(), w.end(), spikes.recipientRole(), now);
+                    opened.persist();
+                    alertTickets.add(opened, around.subList(w.from(), w.to()).stream().map(r -> (UUID) r[0]).toList());
+                    live.add(opened);
+                    events.add(published(opened, now));
+                });
     }
 
-    /** A28: the queue is above max(abs, k × trailing median of the same weekday and hour). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<RoutingEvent> queueChanged(String tenantId, String queue, TenantSettings settings, Instant now) {
+    /**
+     * A28: the queue is above max(abs, k × trailing median of the same weekday and hour). The
+     * threshold is never below abs, so the history is read only for a queue above it.
+     */
+    private List<RoutingEvent> volume(String tenantId, String queue, TenantSettings settings, Instant now,
+                                      QueueAlert live, List<UUID> joining) {
         List<RoutingEvent> events = new ArrayList<>();
         int size = (int) RoutedTicket.queued(tenantId, queue);
-        history.sample(tenantId, queue, settings, now, size);
         TenantSettings.Spikes spikes = settings.spikes();
+        if (size <= spikes.volumeAbsolute()) {
+            return events;
+        }
         double threshold = VolumeThreshold.of(spikes.volumeAbsolute(), spikes.volumeFactor(),
                 history.trailingSameHour(tenantId, queue, settings, now));
-        QueueAlert live = QueueAlert.live(tenantId, queue, SpikeKind.VOLUME, null).orElse(null);
         if (size <= threshold) {
             return events;
         }
-        List<UUID> queued = RoutedTicket.queuedIn(tenantId, queue, MAX_LISTED).stream().map(t -> t.ticketId).toList();
         if (live == null) {
             QueueAlert alert = QueueAlert.open(tenantId, queue, SpikeKind.VOLUME, null, threshold, size, null, null,
                     spikes.recipientRole(), now);
             alert.persist();
-            alertTickets.add(alert, queued);
+            alertTickets.add(alert, RoutedTicket.queuedIn(tenantId, queue, MAX_LISTED).stream().map(t -> t.ticketId)
+                    .toList());
             events.add(published(alert, now));
         } else {
-            alertTickets.add(live, queued);
+            alertTickets.add(live, joining == null ? RoutedTicket.queuedIn(tenantId, queue, MAX_LISTED).stream()
+                    .map(t -> t.ticketId).toList() : joining);
             live.observed = Math.max(live.observed, size);
             publishIfDoubled(events, live, now);
         }
         return events;
+    }
+
+    /** A28 after a queue grew other than by a new ticket (e.g. requeues); also samples the queue size for A28. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<RoutingEvent> queueChanged(String tenantId, String queue, TenantSettings settings, Instant now) {
+        history.sample(tenantId, queue, settings, now, (int) RoutedTicket.queued(tenantId, queue));
+        return volume(tenantId, queue, settings, now, QueueAlert.live(tenantId, queue, SpikeKind.VOLUME, null)
+                .orElse(null), null);
     }
 
     /** Periodic: clears alerts whose spike is over, and publishes live alerts that grew since their last event. */

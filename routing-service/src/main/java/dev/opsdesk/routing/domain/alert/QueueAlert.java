@@ -93,8 +93,10 @@ public class QueueAlert extends PanacheEntityBase {
                 tenantId, queue, kind, pattern == null ? "" : pattern, AlertStatus.CLEARED).firstResultOptional();
     }
 
+    /** The tenant's live alerts (a modifiable list). */
     public static List<QueueAlert> liveOfTenant(String tenantId) {
-        return list("tenantId = ?1 and status <> ?2 order by detectedAt", tenantId, AlertStatus.CLEARED);
+        return new java.util.ArrayList<>(list("tenantId = ?1 and status <> ?2 order by detectedAt", tenantId,
+                AlertStatus.CLEARED));
     }
 
     public static Optional<QueueAlert> findInTenant(String tenantId, UUID alertId) {
