@@ -25,9 +25,14 @@ public final class RoutingApi {
 
     /** A fresh tenant id (unique per test), set up from {@code template}. */
     public static RoutingApi tenant(String prefix, String template) {
-        RoutingApi api = new RoutingApi(prefix + "-" + UUID.randomUUID().toString().substring(0, 8));
+        RoutingApi api = unset(prefix);
         api.as("admin-1", "admin").body(Map.of("template", template)).post(BASE + "/setup").then().statusCode(201);
         return api;
+    }
+
+    /** A fresh tenant id nobody has set up yet. */
+    public static RoutingApi unset(String prefix) {
+        return new RoutingApi(prefix + "-" + UUID.randomUUID().toString().substring(0, 8));
     }
 
     public String id() {
