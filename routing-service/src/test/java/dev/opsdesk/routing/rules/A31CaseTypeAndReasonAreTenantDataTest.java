@@ -2,9 +2,7 @@ package dev.opsdesk.routing.rules;
 
 import static org.hamcrest.Matchers.equalTo;
 
-import dev.opsdesk.routing.support.Kafka;
 import dev.opsdesk.routing.support.RoutingApi;
-import dev.opsdesk.routing.support.TicketEvents;
 import dev.opsdesk.routing.support.Cases;
 import dev.opsdesk.testing.RealInfrastructure;
 import io.quarkus.test.common.TestResourceScope;
@@ -48,10 +46,6 @@ class A31CaseTypeAndReasonAreTenantDataTest {
     }
 
     private static UUID both(RoutingApi api, List<String> caseTypes) {
-        UUID ticket = Cases.arrive(api, "Activation and invoice", "team@fest.example");
-        api.awaitDecisions(ticket, 1);
-        Kafka.send(TicketEvents.classified(api.id(), ticket, caseTypes, "festival-activation", "NORMAL"));
-        api.awaitDecisions(ticket, 2);
-        return ticket;
+        return Cases.classified(api, "Activation and invoice", caseTypes, "festival-activation", "team@fest.example");
     }
 }

@@ -4,14 +4,12 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.opsdesk.routing.support.Kafka;
+import dev.opsdesk.routing.support.Cases;
 import dev.opsdesk.routing.support.RoutingApi;
-import dev.opsdesk.routing.support.TicketEvents;
 import dev.opsdesk.testing.RealInfrastructure;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -50,12 +48,6 @@ class A33FestivalTicketingIsNotHelpdeskTicketsTest {
     }
 
     private static UUID classified(RoutingApi api, String subject, String reason) {
-        UUID ticket = UUID.randomUUID();
-        Kafka.send(TicketEvents.created(api.id(), ticket, "EMAIL", subject, "fan@example.org", "SUPPORT_QUEUE", "NEW",
-                Instant.now()));
-        api.awaitDecisions(ticket, 1);
-        Kafka.send(TicketEvents.classified(api.id(), ticket, List.of("festival-related"), reason, "NORMAL"));
-        api.awaitDecisions(ticket, 2);
-        return ticket;
+        return Cases.classified(api, subject, List.of("festival-related"), reason, "fan@example.org");
     }
 }

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class RandomizedRoutingWithDatabaseTest {
 
-    static final int TICKETS = Integer.getInteger("routing.db.tickets", 300);
+    static final int TICKETS = Integer.getInteger("routing.db.tickets", 500);
     static final List<String> CHANNELS = List.of("CHAT", "EMAIL");
 
     @Inject

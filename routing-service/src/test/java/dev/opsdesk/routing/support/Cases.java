@@ -26,9 +26,14 @@ public final class Cases {
 
     /** A case that arrives and is classified at once; waits until routing has decided on the classification. */
     public static UUID classified(RoutingApi api, String caseType, String caseReason, String email) {
-        UUID ticket = arrive(api, "Case about " + caseReason, email);
+        return classified(api, "Case about " + caseReason, List.of(caseType), caseReason, email);
+    }
+
+    /** The same with its subject and all its topics (the first case type among them is the primary, A31). */
+    public static UUID classified(RoutingApi api, String subject, List<String> topics, String caseReason, String email) {
+        UUID ticket = arrive(api, subject, email);
         api.awaitDecisions(ticket, 1);
-        classify(api, ticket, caseType, caseReason);
+        Kafka.send(TicketEvents.classified(api.id(), ticket, topics, caseReason, "NORMAL"));
         api.awaitDecisions(ticket, 2);
         return ticket;
     }
