@@ -5,7 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** The tenant of the authenticated caller, taken from the token's {@code tenant} claim only. */
+/** The authenticated caller: the tenant from the token's {@code tenant} claim only, the user and roles. */
 @RequestScoped
 public class CallerTenant {
 
@@ -23,5 +23,33 @@ public class CallerTenant {
             throw new ForbiddenException("The token carries no valid tenant claim");
         }
         return tenant;
+    }
+
+    /** The token's subject: the user id, which is the agent id of an agent. */
+    public String userId() {
+        String subject = token.getSubject();
+        if (subject == null || subject.isBlank()) {
+            throw new ForbiddenException("The token names no subject");
+        }
+        return subject;
+    }
+
+    public boolean hasRole(String role) {
+        return token.getGroups() != null && token.getGroups().contains(role);
+    }
+
+    /** The caller's most specific role of those given, for acknowledgements. */
+    public String roleAmong(String... roles) {
+        for (String role : roles) {
+            if (hasRole(role)) {
+                return role;
+            }
+        }
+        return "unknown";
+    }
+
+    /** Someone who only holds the agent role (supervisors and admins also manage others). */
+    public boolean actsAsAgent() {
+        return hasRole("agent") && !hasRole("supervisor") && !hasRole("admin");
     }
 }

@@ -26,6 +26,10 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem(type, title, status, detail, instance, rule, fieldErrors);
     }
 
+    public Problem withRule(String ruleNumber) {
+        return new Problem(type, title, status, detail, instance, ruleNumber, errors);
+    }
+
     public Problem withInstance(String path) {
         return new Problem(type, title, status, detail, path, rule, errors);
     }

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.opsdesk.routing.domain.Conflict;
+import dev.opsdesk.routing.domain.InvalidDefinition;
+import dev.opsdesk.routing.domain.NotFound;
+import dev.opsdesk.routing.domain.RuleViolation;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -16,6 +20,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -83,7 +88,42 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidDefinition(InvalidDefinition e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.problems().stream()
+                .map(p -> new Problem.FieldError(p.field(), p.message())).toList();
+        return respond(Problem.of("validation-failed", "The request is not valid", 400,
+                errors.size() + " field(s) failed validation").withErrors(errors), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response ruleViolation(RuleViolation e, UriInfo uri) {
+        String slug = e.overridable() ? "rule-warning" : e.rule() == null ? "invalid-value" : "rule-violation";
+        String title = e.overridable() ? "A warn-level rule needs an acknowledgement or an override with a reason"
+                : e.rule() == null ? "A value is not valid for this tenant" : "A tenant rule refuses this change";
+        Problem problem = Problem.of(slug, title, 422, e.getMessage()).withRule(e.rule())
+                .withErrors(List.of(new Problem.FieldError(e.field(), e.getMessage())));
+        return respond(problem, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFound e, UriInfo uri) {
+        return respond(Problem.of("not-found", "Not Found", 404, e.getMessage()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(Conflict e, UriInfo uri) {
+        return respond(Problem.of("conflict", "Conflict", 409, e.getMessage()), uri);
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // SQLSTATE class 22 (data exception): a value PostgreSQL cannot store, such as a NUL character
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return respond(Problem.of("unstorable-value", "A value cannot be stored", 400,
+                        "A value in the request cannot be stored, such as text with a NUL character"), uri);
+            }
+        }
         LOG.error("unexpected error on " + uri.getPath(), e);
         return respond(Problem.of("internal-error", "Internal error", 500,
                 "The request could not be completed; it has been logged"), uri);
@@ -125,6 +165,8 @@ public class ProblemMappers {
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
             case 409 -> "conflict";
+            case 412 -> "precondition-failed";
+            case 413 -> "payload-too-large";
             case 415 -> "unsupported-media-type";
             default -> "http-" + status;
         };

@@ -1,0 +1,33 @@
+package dev.opsdesk.routing.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "opsdesk.routing")
+public interface RoutingConfig {
+
+    /** The routing templates shipped in src/main/resources/routing-templates, checked at start-up. */
+    @WithDefault("default,crazysales,zalora,ozon,festival")
+    List<String> templates();
+
+    /** The template of tenants routing hears of before anyone set them up. */
+    @WithDefault("default")
+    String fallbackTemplate();
+
+    /** Tenants set up from the template of the same name at start-up when missing (OPSDESK_ROUTING_BOOTSTRAP). */
+    Optional<List<String>> bootstrap();
+
+    /** Most queued tickets one backlog drain looks at. */
+    @WithDefault("500")
+    int drainLimit();
+
+    Ticker ticker();
+
+    interface Ticker {
+        /** Time-driven work (SLA warnings and breaches, end of day, alerts, backlog): off in tests, which tick by hand. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+}

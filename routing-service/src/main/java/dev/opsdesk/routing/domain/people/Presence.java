@@ -1,0 +1,6 @@
+package dev.opsdesk.routing.domain.people;
+
+/** An agent's availability; only ONLINE agents receive tickets. */
+public enum Presence {
+    ONLINE, AWAY, OFFLINE
+}

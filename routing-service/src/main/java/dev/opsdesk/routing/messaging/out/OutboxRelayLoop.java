@@ -1,0 +1,72 @@
+package dev.opsdesk.routing.messaging.out;
+
+import dev.opsdesk.routing.config.OutboxConfig;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Drives the relay on one dedicated thread: right after a transaction that appended to the outbox
+ * commits, and otherwise every poll interval (rows left by a crash, another replica, a failed send).
+ * Quarkus' scheduler cannot run more often than once a second, hence this small loop.
+ */
+@ApplicationScoped
+public class OutboxRelayLoop {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelayLoop.class);
+
+    private final OutboxRelay relay;
+    private final OutboxConfig config;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private volatile boolean running;
+    private Thread thread;
+
+    OutboxRelayLoop(OutboxRelay relay, OutboxConfig config) {
+        this.relay = relay;
+        this.config = config;
+    }
+
+    void start(@Observes StartupEvent event) {
+        running = true;
+        thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        wakeUp.release();
+        if (thread != null) {
+            thread.join(config.sendTimeout().toMillis() + 1000);
+        }
+    }
+
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
+        wakeUp.release();
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                int published = relay.relayBatch();
+                if (published == config.batchSize()) {
+                    continue; // more may be waiting
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf("outbox relay round failed, retrying in %s: %s", config.pollInterval(), e.getMessage());
+            }
+            try {
+                wakeUp.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                wakeUp.drainPermits();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}
