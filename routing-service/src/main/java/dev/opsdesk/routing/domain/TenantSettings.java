@@ -25,8 +25,25 @@ public record TenantSettings(String defaultGroup, Unmatched unmatched, boolean a
 
     public enum Unmatched { ROUTE, QUEUE }
 
-    /** A32: the job runs at each agent's shift end + {@code graceMinutes}. */
-    public record EndOfDay(boolean enabled, int graceMinutes) {
+    /**
+     * A32: the job runs at each agent's shift end + {@code graceMinutes}, and, with {@code onLogOff},
+     * when the agent logs off (goes OFFLINE). A ticket counts as responded after a public staff reply,
+     * a public comment, or a note in one of {@code respondedNotes} (the tenant's logged-call formats).
+     */
+    public record EndOfDay(boolean enabled, int graceMinutes, Boolean onLogOff, List<String> respondedNotes) {
+
+        public EndOfDay(boolean enabled, int graceMinutes) {
+            this(enabled, graceMinutes, false, List.of());
+        }
+
+        public boolean requeuesOnLogOff() {
+            return enabled && Boolean.TRUE.equals(onLogOff);
+        }
+
+        /** A32: a public comment or a logged call is a response. */
+        public boolean isResponse(String noteTemplate, boolean publicNote) {
+            return publicNote || respondedNotes != null && respondedNotes.contains(noteTemplate);
+        }
     }
 
     /**

@@ -36,10 +36,12 @@ public class AgentService {
     private final Definitions definitions;
     private final Router router;
     private final OutboxWriter outbox;
+    private final EndOfDay endOfDay;
     private final Clock clock;
 
     AgentService(TenantLock lock, TenantSetup tenants, Definitions definitions, Router router, OutboxWriter outbox,
-                 Clock clock) {
+                 EndOfDay endOfDay, Clock clock) {
+        this.endOfDay = endOfDay;
         this.lock = lock;
         this.tenants = tenants;
         this.definitions = definitions;
@@ -95,6 +97,14 @@ public class AgentService {
         agent.requestPresence(presence, afterCurrentTicket, hasOpen, now);
         if (agent.presence == Presence.ONLINE && agent.pendingPresence == null) {
             drain(tenantId, now);
+        } else if (agent.presence == Presence.OFFLINE && agent.pendingPresence == null) {
+            // A32: logging off ends the day where the tenant says so; someone online may take the tickets
+            Router.Context ctx = router.context(tenantId, tenants.settings(tenantId), now);
+            EndOfDay.Result requeued = endOfDay.loggedOff(ctx, agent);
+            outbox.append(requeued.events());
+            if (!requeued.requeued().isEmpty()) {
+                drain(tenantId, now);
+            }
         }
         return state(tenantId, agent);
     }

@@ -54,19 +54,37 @@ public class EndOfDay {
             if (shiftEnd.isEmpty() || done != null && !shiftEnd.get().isAfter(done)) {
                 continue;
             }
-            for (RoutedTicket ticket : RoutedTicket.ownedBy(ctx.tenantId(), agent.get().agentId)) {
-                if (!ticket.responded && !ticket.mergeOwned && ticket.open()) {
-                    String from = ticket.ownerId;
-                    String group = ticket.groupId != null ? ticket.groupId : settings.defaultGroup();
-                    ticket.queueIn(group, null);
-                    ctx.directory().released(from, ticket.channel);
-                    requeued.add(ticket.ticketId);
-                    events.add(new TicketRequeued(UUID.randomUUID(), ticket.ticketId, ticket.tenantId, from, group,
-                            TicketRequeued.Reason.END_OF_DAY, shiftEnd.get(), ctx.now()));
-                }
-            }
+            requeueUnresponded(ctx, agent.get(), shiftEnd.get(), events, requeued);
             agent.get().lastEndOfDayAt = shiftEnd.get();
         }
         return new Result(events, requeued);
+    }
+
+    /** A32: an agent who logs off (goes OFFLINE) ends their day; tenants opt in with {@code onLogOff}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Result loggedOff(Router.Context ctx, Agent agent) {
+        if (ctx.settings().endOfDay() == null || !ctx.settings().endOfDay().requeuesOnLogOff()) {
+            return new Result(List.of(), Set.of());
+        }
+        List<RoutingEvent> events = new ArrayList<>();
+        Set<UUID> requeued = new java.util.HashSet<>();
+        requeueUnresponded(ctx, agent, null, events, requeued);
+        agent.lastEndOfDayAt = ctx.now();
+        return new Result(events, requeued);
+    }
+
+    private static void requeueUnresponded(Router.Context ctx, Agent agent, Instant shiftEnd, List<RoutingEvent> events,
+                                           Set<UUID> requeued) {
+        for (RoutedTicket ticket : RoutedTicket.ownedBy(ctx.tenantId(), agent.agentId)) {
+            if (!ticket.responded && !ticket.mergeOwned && ticket.open()) {
+                String from = ticket.ownerId;
+                String group = ticket.groupId != null ? ticket.groupId : ctx.settings().defaultGroup();
+                ticket.queueIn(group, null);
+                ctx.directory().released(from, ticket.channel);
+                requeued.add(ticket.ticketId);
+                events.add(new TicketRequeued(UUID.randomUUID(), ticket.ticketId, ticket.tenantId, from, group,
+                        TicketRequeued.Reason.END_OF_DAY, shiftEnd, ctx.now()));
+            }
+        }
     }
 }

@@ -121,6 +121,17 @@ public class TicketLifecycle {
     }
 
     @Transactional
+    public List<RoutingEvent> noteAdded(UUID eventId, TicketEventData.NoteAdded data) {
+        return change(eventId, "ticket.note-added", data.tenantId(), data.ticketId(), (ticket, ctx) -> {
+            TenantSettings.EndOfDay endOfDay = ctx.settings().endOfDay();
+            if (endOfDay != null && endOfDay.isResponse(data.templateId(), "PUBLIC".equals(data.visibility()))) {
+                ticket.responded = true; // A32: a public comment or a logged call since it entered the personal queue
+            }
+            return List.of();
+        });
+    }
+
+    @Transactional
     public List<RoutingEvent> resolved(UUID eventId, TicketEventData.Resolved data) {
         return change(eventId, "ticket.resolved", data.tenantId(), data.ticketId(), (ticket, ctx) -> {
             StatusCategory category = StatusCategory.parse(data.category());

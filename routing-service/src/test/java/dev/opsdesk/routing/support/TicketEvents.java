@@ -57,6 +57,14 @@ public final class TicketEvents {
                 .formatted(ticket, tenant, UUID.randomUUID(), ticket, authorType, visibility, at));
     }
 
+    public static ProducerRecord<String, String> noteAdded(String tenant, UUID ticket, String templateId,
+                                                           String visibility, Instant at) {
+        return record("ticket.note-added", tenant, ticket, """
+                {"ticketId":"%s","tenantId":"%s","noteId":"%s","templateId":"%s","fields":{},"warnings":[],
+                 "visibility":"%s","authorId":"front","createdAt":"%s"}"""
+                .formatted(ticket, tenant, UUID.randomUUID(), templateId, visibility, at));
+    }
+
     public static ProducerRecord<String, String> merged(String tenant, UUID target, List<UUID> sources,
                                                         String ownerAfter, String rule, Instant at) {
         return record("ticket.merged", tenant, target, """

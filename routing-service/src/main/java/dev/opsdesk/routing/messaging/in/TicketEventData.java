@@ -32,6 +32,10 @@ public final class TicketEventData {
                                Instant createdAt) {
     }
 
+    /** ticket.note-added: its format and whether it is public (R132); A32 counts some as a response. */
+    public record NoteAdded(UUID ticketId, String tenantId, String templateId, String visibility, Instant createdAt) {
+    }
+
     /** ticket.resolved: closed, or escalated to someone (TRANSFERRED). */
     public record Resolved(UUID ticketId, String tenantId, String category, String status, String escalatedTo,
                            Instant resolvedAt) {

@@ -74,6 +74,11 @@ public class TicketEventsConsumer {
                 TicketEventData.require(event.type(), event.id(), d.ticketId(), d.tenantId(), d.createdAt());
                 lifecycle.messageAdded(event.id(), d);
             }
+            case "ticket.note-added" -> {
+                TicketEventData.NoteAdded d = decoder.data(event, TicketEventData.NoteAdded.class);
+                TicketEventData.require(event.type(), event.id(), d.ticketId(), d.tenantId(), d.createdAt());
+                lifecycle.noteAdded(event.id(), d);
+            }
             case "ticket.resolved" -> {
                 TicketEventData.Resolved d = decoder.data(event, TicketEventData.Resolved.class);
                 TicketEventData.require(event.type(), event.id(), d.ticketId(), d.tenantId(), d.resolvedAt());
