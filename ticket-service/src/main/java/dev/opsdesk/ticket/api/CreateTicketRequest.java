@@ -16,6 +16,12 @@ public record CreateTicketRequest(
         @Size(max = 64) String origin,
         java.util.UUID relatedTo) {
 
-    public record Requester(@NotBlank @Email @Size(max = 320) String email) {
+    /** Who contacted us: an e-mail, a phone number or a social handle ({@code network:handle}), at least one (A44). */
+    public record Requester(@Email @Size(max = 320) String email, @Size(max = 200) String name,
+                            @Size(max = 40) String phone, @Size(max = 200) String social) {
+
+        dev.opsdesk.ticket.domain.Requester toDomain() {
+            return new dev.opsdesk.ticket.domain.Requester(email, name, phone, social);
+        }
     }
 }

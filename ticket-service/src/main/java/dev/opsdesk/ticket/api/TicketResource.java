@@ -50,7 +50,7 @@ public class TicketResource {
     @POST
     public Response create(@NotNull @Valid CreateTicketRequest request, @Context UriInfo uri,
                            @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey) {
-        NewTicket newTicket = new NewTicket(null, request.channel(), request.subject(), request.requester().email(),
+        NewTicket newTicket = new NewTicket(null, request.channel(), request.subject(), request.requester().toDomain(),
                 request.store(), request.origin(), request.relatedTo());
         IdempotentIntake.Result result = intake.open(caller.tenantId(), newTicket,
                 idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip(), hash(request));
