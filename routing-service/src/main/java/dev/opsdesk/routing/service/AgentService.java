@@ -1,5 +1,6 @@
 package dev.opsdesk.routing.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.opsdesk.routing.domain.FieldProblem;
 import dev.opsdesk.routing.domain.InvalidDefinition;
 import dev.opsdesk.routing.domain.NotFound;
@@ -37,9 +38,11 @@ public class AgentService {
     private final Router router;
     private final OutboxWriter outbox;
     private final Clock clock;
+    private final AuditLog audit;
 
     AgentService(TenantLock lock, TenantSetup tenants, Definitions definitions, Router router, OutboxWriter outbox,
-                 Clock clock) {
+                 Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.lock = lock;
         this.tenants = tenants;
         this.definitions = definitions;
@@ -72,12 +75,16 @@ public class AgentService {
         AgentDef withId = new AgentDef(agentId, def.name(), def.groups(), def.skills(), def.capacity(), def.timeZone());
         InvalidDefinition.throwIfAny(TemplateChecks.agent("body", withId, KnownIds.of(tenantId)));
         Instant now = clock.instant();
-        Agent agent = Agent.find(tenantId, agentId).orElseGet(() -> {
-            Agent created = Agent.create(tenantId, agentId, def.name() == null ? agentId : def.name(), now);
-            created.persist();
-            return created;
-        });
+        Agent existing = Agent.find(tenantId, agentId).orElse(null);
+        JsonNode before = audit.snapshot(existing);
+        Agent agent = existing != null ? existing
+                : Agent.create(tenantId, agentId, def.name() == null ? agentId : def.name(), now);
+        if (existing == null) {
+            agent.persist();
+        }
         definitions.applyAgent(agent, withId);
+        audit.record(tenantId, existing == null ? "agent.created" : "agent.updated", "agent", agentId, before,
+                audit.snapshot(agent));
         drain(tenantId, now);
         return state(tenantId, agent);
     }
@@ -114,7 +121,9 @@ public class AgentService {
             });
         }
         InvalidDefinition.throwIfAny(problems);
+        JsonNode before = audit.snapshot(agent.capacity);
         agent.capacity = new HashMap<>(capacity);
+        audit.record(tenantId, "agent.capacity-changed", "agent", agentId, before, audit.snapshot(agent.capacity));
         drain(tenantId, clock.instant());
         return state(tenantId, agent);
     }
@@ -130,6 +139,7 @@ public class AgentService {
         }
         AgentAbsence absence = AgentAbsence.of(tenantId, agentId, startsAt, endsAt, reason);
         absence.persist();
+        audit.record(tenantId, "agent.absence-added", "agent", agentId, null, audit.snapshot(absence));
         return absence;
     }
 
@@ -139,6 +149,7 @@ public class AgentService {
         AgentAbsence absence = AgentAbsence.<AgentAbsence>findByIdOptional(absenceId)
                 .filter(a -> a.tenantId.equals(tenantId) && a.agentId.equals(agentId))
                 .orElseThrow(() -> new NotFound("No absence " + absenceId + " of agent " + agentId));
+        audit.record(tenantId, "agent.absence-removed", "agent", agentId, audit.snapshot(absence), null);
         absence.delete();
         drain(tenantId, clock.instant());
     }
@@ -160,6 +171,7 @@ public class AgentService {
             }
         }
         InvalidDefinition.throwIfAny(problems);
+        JsonNode before = audit.snapshot(ShiftPlan.of(agent));
         if (timeZone != null) {
             agent.timeZone = timeZone;
         }
@@ -168,7 +180,17 @@ public class AgentService {
             shifts.forEach(s -> AgentShift.of(tenantId, agentId, s.day(), s.starts(), s.ends()).persist());
         }
         agent.lastEndOfDayAt = clock.instant();
+        audit.record(tenantId, "agent.shifts-changed", "agent", agentId, before,
+                audit.snapshot(ShiftPlan.of(agent)));
         return state(tenantId, agent);
+    }
+
+    /** An agent's shifts as audited: the zone and the weekly shifts, without the rows' ids. */
+    private record ShiftPlan(String timeZone, List<Shift> shifts) {
+        static ShiftPlan of(Agent agent) {
+            return new ShiftPlan(agent.timeZone,
+                    AgentShift.ofAgent(agent.tenantId, agent.agentId).stream().map(AgentShift::toShift).toList());
+        }
     }
 
     private void drain(String tenantId, Instant now) {
