@@ -11,13 +11,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One Bucket4j token bucket per tenant and client, in this instance's memory: replicas count
+ * One Bucket4j token bucket per scope, tenant and client, in this instance's memory: replicas count
  * separately (docs/security.md says how to share the buckets across a cluster).
  */
 @ApplicationScoped
 public class RateLimiter {
 
-    private record Key(String tenant, String client) {
+    /** What a call counts against. */
+    public enum Scope { API, INTAKE }
+
+    private record Key(Scope scope, String tenant, String client) {
     }
 
     private final RateLimitConfig config;
@@ -40,14 +43,14 @@ public class RateLimiter {
     }
 
     /** Takes one call from the caller's bucket, or refuses it with the time until the next token. */
-    public void acquire(String tenant, String client) {
+    public void acquire(Scope scope, String tenant, String client) {
         if (!config.enabled()) {
             return;
         }
-        ConsumptionProbe probe = bucket(new Key(tenant, client)).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = bucket(new Key(scope, tenant, client)).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             long seconds = (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L;
-            throw new RateLimitExceeded("API", Math.max(1, seconds));
+            throw new RateLimitExceeded(scope == Scope.API ? "API" : "intake", Math.max(1, seconds));
         }
     }
 
@@ -58,9 +61,9 @@ public class RateLimiter {
         }
         if (buckets.size() >= config.maxBuckets()) {
             // a full bucket behaves exactly like a new one, so dropping it forgets nothing
-            buckets.entrySet().removeIf(e -> e.getValue().getAvailableTokens() >= limitOf(e.getKey().tenant()).capacity());
+            buckets.entrySet().removeIf(e -> e.getValue().getAvailableTokens() >= limitOf(e.getKey()).capacity());
         }
-        RateLimitConfig.Limit limit = limitOf(key.tenant());
+        RateLimitConfig.Limit limit = limitOf(key);
         return buckets.computeIfAbsent(key, k -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(limit.capacity())
                         .refillGreedy(limit.perSecond(), Duration.ofSeconds(1)).build())
@@ -68,8 +71,11 @@ public class RateLimiter {
                 .build());
     }
 
-    private RateLimitConfig.Limit limitOf(String tenant) {
-        RateLimitConfig.TenantLimits own = config.tenants().get(tenant);
+    private RateLimitConfig.Limit limitOf(Key key) {
+        RateLimitConfig.TenantLimits own = config.tenants().get(key.tenant());
+        if (key.scope() == Scope.INTAKE) {
+            return own != null && own.intake().isPresent() ? own.intake().get() : config.intake();
+        }
         return own != null && own.api().isPresent() ? own.api().get() : config.api();
     }
 }

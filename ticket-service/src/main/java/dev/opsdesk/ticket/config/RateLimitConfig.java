@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Token buckets per tenant and client (the token subject), per instance: {@code capacity} calls at
- * once, refilled by {@code per-second}. A tenant may have its own numbers under
- * {@code opsdesk.rate-limit.tenants."<tenant>".api.*}.
+ * Token buckets per tenant and client, per instance: {@code capacity} calls at once, refilled by
+ * {@code per-second}. Intake (new tickets, raw mail, calls, chat transcripts, webhooks) and the rest
+ * of the API count in separate buckets. A tenant may have its own numbers under
+ * {@code opsdesk.rate-limit.tenants."<tenant>".api.*} and {@code .intake.*}.
  */
 @ConfigMapping(prefix = "opsdesk.rate-limit")
 public interface RateLimitConfig {
@@ -17,8 +18,11 @@ public interface RateLimitConfig {
     @WithDefault("true")
     boolean enabled();
 
-    /** Every /api call. */
+    /** Every /api call that is not intake. */
     Api api();
+
+    /** POST /api/v1/tickets, /api/v1/intake/{email,calls,chat/transcripts} and /webhooks/*. */
+    Intake intake();
 
     /** Limits that differ for one tenant. */
     Map<String, TenantLimits> tenants();
@@ -43,8 +47,20 @@ public interface RateLimitConfig {
         long perSecond();
     }
 
+    interface Intake extends Limit {
+        @WithDefault("5000")
+        @Override
+        long capacity();
+
+        @WithDefault("1000")
+        @Override
+        long perSecond();
+    }
+
     interface TenantLimits {
         Optional<OwnLimit> api();
+
+        Optional<OwnLimit> intake();
     }
 
     /** A tenant's own numbers: both are required. */
