@@ -36,8 +36,9 @@ public class AuditLogResource {
     @GET
     @RolesAllowed({"admin", "director"})
     @Operation(summary = "The tenant's configuration changes, newest first",
-            description = "Scorecards and their versions, template installs, the tenant's QA settings. Filters: entityType, entityId, action, actor, since, until"
-                    + " (ISO-8601 instants, until exclusive); cursor = the previous page's nextCursor; limit 1-200.")
+            description = "Scorecards and their versions, template installs, the tenant's QA settings. Filters:"
+                    + " entityType, entityId, action, actor, since, until (ISO-8601 instants, until exclusive);"
+                    + " cursor = the previous page's nextCursor; limit 1-200.")
     public AuditLogView list(@QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
                              @QueryParam("action") String action, @QueryParam("actor") String actor,
                              @QueryParam("since") String since, @QueryParam("until") String until,

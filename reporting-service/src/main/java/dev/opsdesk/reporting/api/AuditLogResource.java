@@ -34,7 +34,7 @@ public class AuditLogResource {
 
     @GET
     @RolesAllowed({"admin", "director"})
-    @Operation(summary = "The tenant's read-model rebuilds (who started them, the state before, the result), newest first",
+    @Operation(summary = "The tenant's read-model rebuilds: who started them, the state before, the result",
             description = "Filters: entityType, entityId, action, actor, since, until"
                     + " (ISO-8601 instants, until exclusive); cursor = the previous page's nextCursor; limit 1-200.")
     public AuditLogView list(@QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
