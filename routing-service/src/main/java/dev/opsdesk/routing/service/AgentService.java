@@ -15,6 +15,7 @@ import dev.opsdesk.routing.domain.template.RoutingTemplate.AgentDef;
 import dev.opsdesk.routing.domain.template.TemplateChecks;
 import dev.opsdesk.routing.messaging.out.OutboxWriter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,11 +39,9 @@ public class AgentService {
     private final Router router;
     private final OutboxWriter outbox;
     private final Clock clock;
-    private final AuditLog audit;
 
     AgentService(TenantLock lock, TenantSetup tenants, Definitions definitions, Router router, OutboxWriter outbox,
-                 Clock clock, AuditLog audit) {
-        this.audit = audit;
+                 Clock clock) {
         this.lock = lock;
         this.tenants = tenants;
         this.definitions = definitions;
@@ -50,6 +49,9 @@ public class AgentService {
         this.outbox = outbox;
         this.clock = clock;
     }
+
+    @Inject
+    AuditLog audit;
 
     /** An agent with what the API shows of them. */
     public record AgentState(Agent agent, int openTickets, List<AgentAbsence> absences, List<AgentShift> shifts) {
