@@ -16,6 +16,7 @@ SERVICES=(ticket-service routing-service qa-service reporting-service)
 KAFKA_PORT=9092
 KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT"
 JWT_ISSUER=opsdesk-local
+JWT_AUDIENCE=opsdesk   # the services refuse tokens for another audience (MP_JWT_VERIFY_AUDIENCES)
 
 die() { echo "error: $*" >&2; exit 1; }
 log() { echo "==> $*"; }

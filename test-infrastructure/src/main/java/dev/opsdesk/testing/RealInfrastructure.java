@@ -13,6 +13,8 @@ import java.util.concurrent.CompletableFuture;
 public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
 
     public static final String ISSUER = "opsdesk-test";
+    /** The audience the services expect ({@code mp.jwt.verify.audiences}); tokens minted here carry it. */
+    public static final String AUDIENCE = "opsdesk-test-api";
 
     private String database = "opsdesk";
     private KafkaTestBroker kafka;
@@ -44,8 +46,11 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
                 "quarkus.datasource.password", "",
                 "mp.jwt.verify.publickey.location", keys.publicKey.toUri().toString(),
                 "mp.jwt.verify.issuer", ISSUER,
+                "mp.jwt.verify.audiences", AUDIENCE,
                 "smallrye.jwt.sign.key.location", keys.privateKey.toUri().toString(),
-                "smallrye.jwt.new-token.issuer", ISSUER);
+                "smallrye.jwt.new-token.issuer", ISSUER,
+                // tokens built with Jwt.* in tests get the audience unless they set one themselves
+                "smallrye.jwt.new-token.audience", AUDIENCE);
         // A @QuarkusIntegrationTest runs the packaged service in its own process and passes it this
         // map; the test's own helpers (tokens, Kafka clients) read it from system properties.
         config.forEach(System::setProperty);

@@ -12,6 +12,7 @@ public final class TestTokens {
 
     public static String token(String tenant, String role) {
         return Jwt.issuer(RealInfrastructure.ISSUER)
+                .audience(RealInfrastructure.AUDIENCE)
                 .subject("test-" + role)
                 .upn("test-" + role + "@" + tenant)
                 .claim("tenant", tenant)

@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 
 @Path("/api/v1/qa/interactions")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"qa", "supervisor", "admin"})
+@RolesAllowed({"qa", "supervisor", "admin", "director"})
 public class QaInteractionResource {
 
     private final InteractionIntake intake;

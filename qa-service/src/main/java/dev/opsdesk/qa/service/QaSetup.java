@@ -37,11 +37,13 @@ public class QaSetup {
     private final ShippedTemplates templates;
     private final TenantsConfig tenants;
     private final Clock clock;
+    private final AuditLog audit;
 
-    QaSetup(ShippedTemplates templates, TenantsConfig tenants, Clock clock) {
+    QaSetup(ShippedTemplates templates, TenantsConfig tenants, Clock clock, AuditLog audit) {
         this.templates = templates;
         this.tenants = tenants;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional
@@ -67,6 +69,9 @@ public class QaSetup {
         });
         TenantSettings settings = TenantSettings.of(tenantId, templateId, template.profile(), actor, clock.instant());
         settings.persist();
+        audit.record(tenantId, "qa.template-installed", "settings", tenantId, null, audit.snapshot(Map.of(
+                "template", templateId, "scorecards", List.copyOf(template.scorecards().keySet()),
+                "settings", snapshot(settings))));
         return settings;
     }
 
@@ -95,8 +100,15 @@ public class QaSetup {
         if (!problems.isEmpty()) {
             throw new InvalidDefinition("QA settings", problems);
         }
+        JsonNode before = snapshot(row);
         row.replace(profile, actor, clock.instant());
+        audit.record(tenantId, "settings.updated", "settings", tenantId, before, snapshot(row));
         return row;
+    }
+
+    /** The settings as audited: their version and document. */
+    private JsonNode snapshot(TenantSettings row) {
+        return audit.snapshot(Map.of("version", row.version, "profile", row.profile()));
     }
 
     /** The newest version of each of the tenant's scorecards. */

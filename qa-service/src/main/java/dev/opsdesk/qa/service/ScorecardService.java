@@ -28,9 +28,11 @@ public class ScorecardService {
     private static final Set<String> RESERVED = Set.of("templates", "settings");
 
     private final Clock clock;
+    private final AuditLog audit;
 
-    ScorecardService(Clock clock) {
+    ScorecardService(Clock clock, AuditLog audit) {
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional
@@ -41,6 +43,7 @@ public class ScorecardService {
         }
         ScorecardVersion row = ScorecardVersion.of(tenantId, card, 1, actor, clock.instant());
         row.persist();
+        audit.record(tenantId, "scorecard.created", "scorecard", card.id(), null, snapshot(row));
         return row;
     }
 
@@ -55,6 +58,7 @@ public class ScorecardService {
         Scorecard card = valid(tenantId, body, id);
         ScorecardVersion row = ScorecardVersion.of(tenantId, card, current.version + 1, actor, clock.instant());
         row.persist();
+        audit.record(tenantId, "scorecard.versioned", "scorecard", id, snapshot(current), snapshot(row));
         return row;
     }
 
@@ -81,6 +85,11 @@ public class ScorecardService {
     @Transactional
     public List<ScorecardVersion> list(String tenantId) {
         return ScorecardVersion.latestOfTenant(tenantId);
+    }
+
+    /** A scorecard version as audited: its number and its definition. */
+    private JsonNode snapshot(ScorecardVersion row) {
+        return audit.snapshot(Map.of("version", row.version, "definition", row.definition()));
     }
 
     private static Scorecard valid(String tenantId, JsonNode body, String pathId) {

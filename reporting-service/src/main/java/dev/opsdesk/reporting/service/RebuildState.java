@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /** The rebuild bookkeeping of a tenant in reporting_tenant, and the deletion of its read models. */
@@ -23,10 +24,12 @@ public class RebuildState {
 
     private final EntityManager em;
     private final DataSource dataSource;
+    private final AuditLog audit;
 
-    RebuildState(EntityManager em, DataSource dataSource) {
+    RebuildState(EntityManager em, DataSource dataSource, AuditLog audit) {
         this.em = em;
         this.dataSource = dataSource;
+        this.audit = audit;
     }
 
     /**
@@ -35,6 +38,7 @@ public class RebuildState {
      */
     @Transactional
     public boolean claimAndClear(String tenantId) {
+        Status before = status(tenantId);
         Sql.update(em, "insert into reporting_tenant (tenant_id) values (?) on conflict do nothing", tenantId);
         int claimed = Sql.update(em, """
                 update reporting_tenant set rebuild_state = 'RUNNING', rebuild_started_at = now(),
@@ -48,6 +52,9 @@ public class RebuildState {
         for (String table : TABLES) {
             Sql.update(em, "delete from " + table + " where tenant_id = ?", tenantId);
         }
+        audit.record(tenantId, "read-models.rebuild-started", "read-models", tenantId, audit.snapshot(before),
+                audit.snapshot(Map.of("state", "RUNNING", "generation", before.generation() + 1,
+                        "deletedFrom", TABLES)));
         return true;
     }
 
@@ -62,6 +69,8 @@ public class RebuildState {
         Sql.update(em, """
                 update reporting_tenant set rebuild_state = ?, rebuild_finished_at = now(), rebuild_heartbeat_at = now(),
                     rebuild_events = ? where tenant_id = ?""", state, events, tenantId);
+        audit.record(tenantId, "read-models.rebuild-finished", "read-models", tenantId, null,
+                audit.snapshot(Map.of("state", state, "eventsApplied", events)));
     }
 
     public Status status(String tenantId) {

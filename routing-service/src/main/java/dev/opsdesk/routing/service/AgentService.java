@@ -1,5 +1,6 @@
 package dev.opsdesk.routing.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.opsdesk.routing.domain.FieldProblem;
 import dev.opsdesk.routing.domain.InvalidDefinition;
 import dev.opsdesk.routing.domain.NotFound;
@@ -14,6 +15,7 @@ import dev.opsdesk.routing.domain.template.RoutingTemplate.AgentDef;
 import dev.opsdesk.routing.domain.template.TemplateChecks;
 import dev.opsdesk.routing.messaging.out.OutboxWriter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,6 +52,9 @@ public class AgentService {
         this.clock = clock;
     }
 
+    @Inject
+    AuditLog audit;
+
     /** An agent with what the API shows of them. */
     public record AgentState(Agent agent, int openTickets, List<AgentAbsence> absences, List<AgentShift> shifts) {
     }
@@ -74,12 +79,16 @@ public class AgentService {
         AgentDef withId = new AgentDef(agentId, def.name(), def.groups(), def.skills(), def.capacity(), def.timeZone());
         InvalidDefinition.throwIfAny(TemplateChecks.agent("body", withId, KnownIds.of(tenantId)));
         Instant now = clock.instant();
-        Agent agent = Agent.find(tenantId, agentId).orElseGet(() -> {
-            Agent created = Agent.create(tenantId, agentId, def.name() == null ? agentId : def.name(), now);
-            created.persist();
-            return created;
-        });
+        Agent existing = Agent.find(tenantId, agentId).orElse(null);
+        JsonNode before = audit.snapshot(existing);
+        Agent agent = existing != null ? existing
+                : Agent.create(tenantId, agentId, def.name() == null ? agentId : def.name(), now);
+        if (existing == null) {
+            agent.persist();
+        }
         definitions.applyAgent(agent, withId);
+        audit.record(tenantId, existing == null ? "agent.created" : "agent.updated", "agent", agentId, before,
+                audit.snapshot(agent));
         drain(tenantId, now);
         return state(tenantId, agent);
     }
@@ -124,7 +133,9 @@ public class AgentService {
             });
         }
         InvalidDefinition.throwIfAny(problems);
+        JsonNode before = audit.snapshot(agent.capacity);
         agent.capacity = new HashMap<>(capacity);
+        audit.record(tenantId, "agent.capacity-changed", "agent", agentId, before, audit.snapshot(agent.capacity));
         drain(tenantId, clock.instant());
         return state(tenantId, agent);
     }
@@ -140,6 +151,7 @@ public class AgentService {
         }
         AgentAbsence absence = AgentAbsence.of(tenantId, agentId, startsAt, endsAt, reason);
         absence.persist();
+        audit.record(tenantId, "agent.absence-added", "agent", agentId, null, audit.snapshot(absence));
         return absence;
     }
 
@@ -149,6 +161,7 @@ public class AgentService {
         AgentAbsence absence = AgentAbsence.<AgentAbsence>findByIdOptional(absenceId)
                 .filter(a -> a.tenantId.equals(tenantId) && a.agentId.equals(agentId))
                 .orElseThrow(() -> new NotFound("No absence " + absenceId + " of agent " + agentId));
+        audit.record(tenantId, "agent.absence-removed", "agent", agentId, audit.snapshot(absence), null);
         absence.delete();
         drain(tenantId, clock.instant());
     }
@@ -170,6 +183,7 @@ public class AgentService {
             }
         }
         InvalidDefinition.throwIfAny(problems);
+        JsonNode before = audit.snapshot(ShiftPlan.of(agent));
         if (timeZone != null) {
             agent.timeZone = timeZone;
         }
@@ -178,7 +192,17 @@ public class AgentService {
             shifts.forEach(s -> AgentShift.of(tenantId, agentId, s.day(), s.starts(), s.ends()).persist());
         }
         agent.lastEndOfDayAt = clock.instant();
+        audit.record(tenantId, "agent.shifts-changed", "agent", agentId, before,
+                audit.snapshot(ShiftPlan.of(agent)));
         return state(tenantId, agent);
+    }
+
+    /** An agent's shifts as audited: the zone and the weekly shifts, without the rows' ids. */
+    private record ShiftPlan(String timeZone, List<Shift> shifts) {
+        static ShiftPlan of(Agent agent) {
+            return new ShiftPlan(agent.timeZone,
+                    AgentShift.ofAgent(agent.tenantId, agent.agentId).stream().map(AgentShift::toShift).toList());
+        }
     }
 
     private void drain(String tenantId, Instant now) {

@@ -1,5 +1,6 @@
 package dev.opsdesk.routing.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.opsdesk.routing.domain.FieldProblem;
 import dev.opsdesk.routing.domain.InvalidDefinition;
 import dev.opsdesk.routing.domain.NotFound;
@@ -27,11 +28,13 @@ public class RuleService {
     private final TenantLock lock;
     private final TenantSetup tenants;
     private final Definitions definitions;
+    private final AuditLog audit;
 
-    RuleService(TenantLock lock, TenantSetup tenants, Definitions definitions) {
+    RuleService(TenantLock lock, TenantSetup tenants, Definitions definitions, AuditLog audit) {
         this.lock = lock;
         this.tenants = tenants;
         this.definitions = definitions;
+        this.audit = audit;
     }
 
     @Transactional
@@ -54,20 +57,25 @@ public class RuleService {
         RuleDef withId = new RuleDef(ruleId, def.name(), def.priority(), def.when(), def.assignTo(), def.queueGroup(),
                 def.requiredSkills(), def.effectiveFrom(), def.effectiveUntil(), def.enabled(), def.rule(), def.note());
         InvalidDefinition.throwIfAny(TemplateChecks.rule("body", withId, KnownIds.of(tenantId)));
-        RoutingRule rule = RoutingRule.find(tenantId, ruleId).orElseGet(() -> {
-            RoutingRule created = new RoutingRule();
-            created.id = UUID.randomUUID();
-            created.tenantId = tenantId;
-            return created;
-        });
+        RoutingRule existing = RoutingRule.find(tenantId, ruleId).orElse(null);
+        JsonNode before = audit.snapshot(existing);
+        RoutingRule rule = existing != null ? existing : new RoutingRule();
+        if (existing == null) {
+            rule.id = UUID.randomUUID();
+            rule.tenantId = tenantId;
+        }
         definitions.applyRule(rule, withId).persist();
+        audit.record(tenantId, existing == null ? "rule.created" : "rule.updated", "rule", ruleId, before,
+                audit.snapshot(rule));
         return rule;
     }
 
     @Transactional
     public void deleteRule(String tenantId, String ruleId) {
         lock.lock(tenantId);
-        rule(tenantId, ruleId).delete();
+        RoutingRule rule = rule(tenantId, ruleId);
+        audit.record(tenantId, "rule.deleted", "rule", ruleId, audit.snapshot(rule), null);
+        rule.delete();
     }
 
     @Transactional
@@ -84,6 +92,7 @@ public class RuleService {
         GroupDef withId = new GroupDef(groupId, def.name(), def.strategy());
         InvalidDefinition.throwIfAny(TemplateChecks.group("body", withId));
         AgentGroup group = AgentGroup.find(tenantId, groupId).orElse(null);
+        JsonNode before = audit.snapshot(group);
         if (group == null) {
             group = AgentGroup.of(tenantId, groupId, def.name(), def.strategy());
             group.persist();
@@ -91,6 +100,8 @@ public class RuleService {
             group.name = def.name();
             group.strategy = def.strategy();
         }
+        audit.record(tenantId, before == null ? "group.created" : "group.updated", "group", groupId, before,
+                audit.snapshot(group));
         return group;
     }
 
@@ -115,6 +126,8 @@ public class RuleService {
                 KnownIds.of(tenantId).agents()));
         InvalidDefinition.throwIfAny(problems);
         RoutingRole role = RoutingRole.find(tenantId, roleId).orElse(null);
+        JsonNode before = role == null ? null
+                : audit.snapshot(new RoleWithHolders(role, RoleHolder.ofRole(tenantId, roleId)));
         if (role == null) {
             role = RoutingRole.of(tenantId, roleId, def.name());
             role.persist();
@@ -125,7 +138,10 @@ public class RuleService {
         for (HolderDef h : def.holders() == null ? List.<HolderDef>of() : def.holders()) {
             RoleHolder.of(tenantId, roleId, h.agent(), h.scope(), h.from(), h.until()).persist();
         }
-        return new RoleWithHolders(role, RoleHolder.ofRole(tenantId, roleId));
+        RoleWithHolders after = new RoleWithHolders(role, RoleHolder.ofRole(tenantId, roleId));
+        audit.record(tenantId, before == null ? "role.created" : "role.updated", "role", roleId, before,
+                audit.snapshot(after));
+        return after;
     }
 
     @Transactional
@@ -140,7 +156,9 @@ public class RuleService {
         lock.lock(tenantId);
         RoutingTenant tenant = tenants.tenant(tenantId);
         InvalidDefinition.throwIfAny(TemplateChecks.settings("body", settings, KnownIds.of(tenantId)));
+        JsonNode before = audit.snapshot(tenant.settings);
         tenant.settings = settings;
+        audit.record(tenantId, "settings.updated", "settings", tenantId, before, audit.snapshot(settings));
         return tenant;
     }
 }

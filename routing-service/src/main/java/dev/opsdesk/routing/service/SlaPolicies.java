@@ -1,5 +1,6 @@
 package dev.opsdesk.routing.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.opsdesk.routing.domain.InvalidDefinition;
 import dev.opsdesk.routing.domain.NotFound;
 import dev.opsdesk.routing.domain.RoutedTicket;
@@ -30,9 +31,11 @@ public class SlaPolicies {
     private final SlaTimers timers;
     private final OutboxWriter outbox;
     private final Clock clock;
+    private final AuditLog audit;
 
     SlaPolicies(TenantLock lock, TenantSetup tenants, Definitions definitions, SlaTimers timers, OutboxWriter outbox,
-                Clock clock) {
+                Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.lock = lock;
         this.tenants = tenants;
         this.definitions = definitions;
@@ -63,6 +66,7 @@ public class SlaPolicies {
                 def.calendar(), def.warnBefore(), def.pausing(), def.pendingUpdate(), def.escalation(), def.rule());
         InvalidDefinition.throwIfAny(TemplateChecks.slaPolicy("body", withId, KnownIds.of(tenantId)));
         SlaPolicy policy = SlaPolicy.find(tenantId, policyId).orElse(null);
+        JsonNode before = audit.snapshot(policy);
         if (policy == null) {
             policy = definitions.newPolicy(tenantId, withId);
             policy.persist();
@@ -70,6 +74,8 @@ public class SlaPolicies {
             definitions.applyPolicy(policy, withId);
             policy.version++;
         }
+        audit.record(tenantId, before == null ? "sla-policy.created" : "sla-policy.updated", "sla-policy", policyId,
+                before, audit.snapshot(policy));
         replayAll(tenantId);
         return policy;
     }
@@ -77,7 +83,9 @@ public class SlaPolicies {
     @Transactional
     public void deletePolicy(String tenantId, String policyId) {
         lock.lock(tenantId);
-        policy(tenantId, policyId).delete();
+        SlaPolicy policy = policy(tenantId, policyId);
+        audit.record(tenantId, "sla-policy.deleted", "sla-policy", policyId, audit.snapshot(policy), null);
+        policy.delete();
         replayAll(tenantId);
     }
 
@@ -95,12 +103,15 @@ public class SlaPolicies {
         CalendarDef withId = new CalendarDef(calendarId, def.zone(), def.hours(), def.holidays());
         InvalidDefinition.throwIfAny(TemplateChecks.calendar("body", withId));
         BusinessHours calendar = BusinessHours.find(tenantId, calendarId).orElse(null);
+        JsonNode before = audit.snapshot(calendar);
         if (calendar == null) {
             calendar = definitions.newCalendar(tenantId, withId);
             calendar.persist();
         } else {
             definitions.applyCalendar(calendar, withId);
         }
+        audit.record(tenantId, before == null ? "calendar.created" : "calendar.updated", "calendar", calendarId,
+                before, audit.snapshot(calendar));
         replayAll(tenantId);
         return calendar;
     }

@@ -30,9 +30,11 @@ public class TenantSetup {
     private final TemplateProvisioner provisioner;
     private final TenantLock lock;
     private final Clock clock;
+    private final AuditLog audit;
 
     TenantSetup(RoutingTemplates templates, RoutingConfig config, TemplateProvisioner provisioner, TenantLock lock,
-                Clock clock) {
+                Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.templates = templates;
         this.config = config;
         this.provisioner = provisioner;
@@ -58,7 +60,9 @@ public class TenantSetup {
         if (RoutingTenant.findById(tenantId) != null) {
             throw new Conflict("Routing of tenant '" + tenantId + "' is already set up");
         }
-        return provisioner.provision(tenantId, template(templateId), clock.instant());
+        RoutingTenant tenant = provisioner.provision(tenantId, template(templateId), clock.instant());
+        audit.record(tenantId, "tenant.set-up", "tenant", tenantId, null, audit.snapshot(tenant));
+        return tenant;
     }
 
     /** The tenant's settings; a tenant never set up gets the fallback template. The caller holds the tenant lock. */

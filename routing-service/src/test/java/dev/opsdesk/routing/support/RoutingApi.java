@@ -35,6 +35,11 @@ public final class RoutingApi {
         return new RoutingApi(prefix + "-" + UUID.randomUUID().toString().substring(0, 8));
     }
 
+    /** A tenant with a fixed id (e.g. one application.properties configures). */
+    public static RoutingApi named(String tenantId) {
+        return new RoutingApi(tenantId);
+    }
+
     public String id() {
         return tenant;
     }

@@ -61,6 +61,7 @@ public class NoteResource {
     }
 
     @GET
+    @RolesAllowed({"agent", "supervisor", "admin", "integration", "qa"})
     @Transactional
     public List<NoteView> list(@PathParam("id") UUID id) {
         return TicketNote.of(tickets.get(caller.tenantId(), id).id).stream().map(NoteView::of).toList();

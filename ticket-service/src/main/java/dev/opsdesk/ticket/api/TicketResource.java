@@ -86,8 +86,10 @@ public class TicketResource {
         }
     }
 
+    /** QA reviewers read the tickets they evaluate (and search them, TicketSearchResource). */
     @GET
     @Path("/{id}")
+    @RolesAllowed({"agent", "supervisor", "admin", "integration", "qa"})
     public Response get(@PathParam("id") UUID id) {
         Ticket ticket = tickets.get(caller.tenantId(), id);
         return withEtag(ticket);
@@ -120,6 +122,7 @@ public class TicketResource {
 
     @GET
     @Path("/{id}/messages")
+    @RolesAllowed({"agent", "supervisor", "admin", "integration", "qa"})
     @Transactional
     public List<MessageView> messages(@PathParam("id") UUID id) {
         Ticket ticket = tickets.get(caller.tenantId(), id);

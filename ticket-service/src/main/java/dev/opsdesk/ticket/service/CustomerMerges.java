@@ -1,5 +1,6 @@
 package dev.opsdesk.ticket.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.opsdesk.ticket.domain.Actor;
 import dev.opsdesk.ticket.domain.AuditEntry;
 import dev.opsdesk.ticket.domain.Ticket;
@@ -27,8 +28,11 @@ public class CustomerMerges {
 
     private final Clock clock;
 
-    CustomerMerges(Clock clock) {
+    private final AuditLog audit;
+
+    CustomerMerges(Clock clock, AuditLog audit) {
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional
@@ -36,6 +40,8 @@ public class CustomerMerges {
         Map<UUID, Customer> locked = lockInIdOrder(tenantId, intoId, fromId);
         Customer into = locked.get(intoId);
         Customer from = locked.get(fromId);
+        JsonNode before = audit.snapshot(Map.of("into", CustomerService.profile(into),
+                "from", CustomerService.profile(from)));
         into.absorb(from);
         Instant now = now();
 
@@ -54,7 +60,11 @@ public class CustomerMerges {
         String moved = identities + " identities and " + tickets.size() + " tickets moved";
         CustomerAudit.of(into, actor, "merge", from.id.toString(), into.id.toString(), moved, now).persist();
         CustomerAudit.of(from, actor, "merge", from.id.toString(), into.id.toString(), moved, now).persist();
-        return CustomerService.profile(into);
+        CustomerService.Profile merged = CustomerService.profile(into);
+        audit.record(tenantId, "customer.merged", "customer", into.id.toString(), before, audit.snapshot(Map.of(
+                "into", merged, "from", from.id, "moved", moved,
+                "customerAudit", "/api/v1/customers/" + into.id + "/audit")));
+        return merged;
     }
 
     /** Both rows write-locked, lower id first, so two merges of the same pair cannot deadlock. */

@@ -26,6 +26,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** §4.5: merging New tickets into another one, and undoing it exactly. */
@@ -38,9 +39,11 @@ public class MergeService {
     private final EntityManager em;
     private final ObjectMapper json;
     private final Clock clock;
+    private final AuditLog audit;
 
     MergeService(TicketService tickets, TenantService tenants, OutboxWriter outbox, EntityManager em, ObjectMapper json,
-                 Clock clock) {
+                 Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.tickets = tickets;
         this.tenants = tenants;
         this.outbox = outbox;
@@ -96,6 +99,7 @@ public class MergeService {
             AuditEntry.of(source, actor, "merged-into", before.get(i + 1).status(), source.status, target.id.toString(),
                     now).persist();
         }
+        auditMerge(tenantId, "ticket.merged", merge, before, target, sources);
         outbox.append(events);
         return merge;
     }
@@ -110,6 +114,9 @@ public class MergeService {
         for (UUID id : merge.sourceIds) {
             sources.add(tickets.get(tenantId, id));
         }
+        List<MergeSnapshot.TicketState> before = new ArrayList<>();
+        before.add(state(target));
+        sources.forEach(s -> before.add(state(s)));
         for (UUID messageId : snapshot.movedMessageIds()) {
             TicketMessage message = TicketMessage.findById(messageId);
             message.ticketId = message.originTicketId;
@@ -127,6 +134,7 @@ public class MergeService {
         for (Ticket source : sources) {
             AuditEntry.of(source, actor, "unmerged", null, source.status, "undid merge " + merge.id, now).persist();
         }
+        auditMerge(tenantId, "ticket.unmerged", merge, before, target, sources);
         outbox.append(events);
         return merge;
     }
@@ -148,6 +156,18 @@ public class MergeService {
                 .firstResultOptional()
                 .map(m -> new Merger.LatestMessage(m.createdAt, m.authorType))
                 .orElse(null);
+    }
+
+    /** The audit log's entry of a merge or unmerge; each ticket's own trail stays at GET /tickets/{id}/audit. */
+    private void auditMerge(String tenantId, String action, TicketMerge merge, List<MergeSnapshot.TicketState> before,
+                            Ticket target, List<Ticket> sources) {
+        List<MergeSnapshot.TicketState> after = new ArrayList<>();
+        after.add(state(target));
+        sources.forEach(s -> after.add(state(s)));
+        audit.record(tenantId, action, "ticket", target.id.toString(),
+                audit.snapshot(Map.of("mergeId", merge.id, "tickets", before)),
+                audit.snapshot(Map.of("mergeId", merge.id, "tickets", after,
+                        "ticketAudit", "/api/v1/tickets/" + target.id + "/audit")));
     }
 
     private static MergeSnapshot.TicketState state(Ticket t) {

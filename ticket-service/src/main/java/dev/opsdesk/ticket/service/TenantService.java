@@ -29,13 +29,15 @@ public class TenantService {
     private final TenantsConfig config;
     private final ObjectMapper json;
     private final Clock clock;
+    private final AuditLog audit;
     private final Map<String, TenantTemplate> rulesCache = new ConcurrentHashMap<>();
 
-    TenantService(TenantTemplates templates, TenantsConfig config, ObjectMapper json, Clock clock) {
+    TenantService(TenantTemplates templates, TenantsConfig config, ObjectMapper json, Clock clock, AuditLog audit) {
         this.templates = templates;
         this.config = config;
         this.json = json;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional
@@ -63,6 +65,8 @@ public class TenantService {
         tenant.config = toJson(template);
         tenant.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         tenant.persist();
+        audit.record(id, "tenant.created", "tenant", id, null, audit.snapshot(Map.of("id", id, "name", name,
+                "template", templateId, "templateVersion", template.version())));
         return tenant;
     }
 

@@ -49,6 +49,9 @@ class R2StandardMinutesAreTheCategoryAhtTest {
     void aClientCannotChooseTheStandardMinutes() {
         Map<String, Object> body = activity("Voice (Outbound)", 30, "channel", "PHONE");
         body.put("standardMinutes", 2);
+        // a server-owned field in the body is refused (issue 8, docs/security.md), not silently dropped
+        logWithoutTicket("crazysales", body).statusCode(400).body("errors[0].field", equalTo("standardMinutes"));
+        body.remove("standardMinutes");
         logWithoutTicket("crazysales", body).statusCode(201).body("standardMinutes", equalTo(12));
     }
 }

@@ -65,7 +65,9 @@ public class ScorecardVersion extends PanacheEntityBase {
 
     /** The newest version of each of the tenant's scorecards. */
     public static List<ScorecardVersion> latestOfTenant(String tenantId) {
-        return find("tenantId = ?1 and version = (select max(v.version) from ScorecardVersion v"
-                + " where v.tenantId = ?1 and v.scorecardId = scorecardId) order by scorecardId", tenantId).list();
+        // the outer row needs its alias: an unqualified scorecardId would bind to v and take the tenant-wide max
+        return find("from ScorecardVersion s where s.tenantId = ?1 and s.version = (select max(v.version)"
+                + " from ScorecardVersion v where v.tenantId = s.tenantId and v.scorecardId = s.scorecardId)"
+                + " order by s.scorecardId", tenantId).list();
     }
 }

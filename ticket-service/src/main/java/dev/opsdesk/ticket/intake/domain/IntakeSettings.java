@@ -1,15 +1,14 @@
 package dev.opsdesk.ticket.intake.domain;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /**
  * A tenant's intake configuration, stored per tenant (never in application.properties):
  * mailboxes polled over IMAP, the SMTP server replies leave through, the Messenger app's secrets,
  * the HMAC secret of the chat-transcript webhook, the flood limit and the optional acknowledgement.
- * Channel codes default to the tenant's first channel of the matching kind.
+ * Channel codes default to the tenant's first channel of the matching kind. A PUT body is read
+ * strictly (an unknown key is a 400, like every request body); the stored copy is read tolerantly.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record IntakeSettings(
         List<Mailbox> mailboxes,
         Smtp smtp,
@@ -29,32 +28,27 @@ public record IntakeSettings(
     }
 
     /** An IMAP mailbox; {@code name} is the stable key of its cursor. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Mailbox(String name, String host, int port, boolean ssl, String username, String password,
+        public record Mailbox(String name, String host, int port, boolean ssl, String username, String password,
                           String folder) {
         public String folderOrInbox() {
             return folder == null || folder.isBlank() ? "INBOX" : folder;
         }
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Smtp(String host, int port, boolean ssl, boolean startTls, String username, String password,
+        public record Smtp(String host, int port, boolean ssl, boolean startTls, String username, String password,
                        String fromAddress, String fromName) {
     }
 
     /** An auto-reply to new e-mail tickets; never sent to loop-flagged mail or flooding senders. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Acknowledgement(boolean enabled, String subject, String body) {
+        public record Acknowledgement(boolean enabled, String subject, String body) {
     }
 
     /** More than {@code maxMessages} from one sender within {@code windowMinutes} stops auto-replies to them. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record FloodLimit(int maxMessages, int windowMinutes) {
+        public record FloodLimit(int maxMessages, int windowMinutes) {
     }
 
     /** {@code verifyToken} answers the GET challenge; {@code appSecret} keys X-Hub-Signature-256. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Messenger(String verifyToken, String appSecret, String chatTranscriptSecret) {
+        public record Messenger(String verifyToken, String appSecret, String chatTranscriptSecret) {
     }
 
     public List<Mailbox> mailboxesOrEmpty() {

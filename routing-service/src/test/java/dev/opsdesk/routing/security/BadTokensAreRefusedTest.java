@@ -1,0 +1,50 @@
+package dev.opsdesk.routing.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.opsdesk.routing.support.RoutingApi;
+import dev.opsdesk.testing.BadTokens;
+import dev.opsdesk.testing.RealInfrastructure;
+import dev.opsdesk.testing.TestTokens;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Authentication: on every endpoint an expired token, another issuer, another or no audience, a
+ * token signed by another key, an HMAC-signed or unsigned one answer 401 problem+json; a good token
+ * without a valid tenant claim answers 403 (authenticated, but for no tenant).
+ */
+@QuarkusTest
+@WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class BadTokensAreRefusedTest {
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Test
+    void everyEndpointRefusesEveryBadToken() {
+        RoutingApi tenant = RoutingApi.tenant("badtokens", "default");
+        assertEquals(List.of(), RoleMatrixTest.probe(base).badTokenDisagreements(tenant.id()));
+    }
+
+    @Test
+    void theRefusalIsAProblemWithAChallengeAndAGoodTokenPasses() {
+        RoutingApi tenant = RoutingApi.tenant("badtokens", "default");
+        BadTokens.refusedWith401(tenant.id(), "supervisor").forEach((name, token) ->
+                given().header("Authorization", token).get(RoutingApi.BASE + "/rules")
+                        .then().statusCode(401).contentType("application/problem+json")
+                        .header("WWW-Authenticate", "Bearer")
+                        .body("type", endsWith("/unauthenticated")));
+        given().header("Authorization", BadTokens.withoutTenant("supervisor")).get(RoutingApi.BASE + "/rules")
+                .then().statusCode(403).contentType("application/problem+json").body("type", endsWith("/forbidden"));
+        given().header("Authorization", TestTokens.bearer(tenant.id(), "supervisor")).get(RoutingApi.BASE + "/rules")
+                .then().statusCode(200);
+    }
+}
