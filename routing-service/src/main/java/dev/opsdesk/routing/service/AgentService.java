@@ -15,7 +15,6 @@ import dev.opsdesk.routing.domain.template.RoutingTemplate.AgentDef;
 import dev.opsdesk.routing.domain.template.TemplateChecks;
 import dev.opsdesk.routing.messaging.out.OutboxWriter;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,11 +38,13 @@ public class AgentService {
     private final Router router;
     private final OutboxWriter outbox;
     private final EndOfDay endOfDay;
+    private final AuditLog audit;
     private final Clock clock;
 
     AgentService(TenantLock lock, TenantSetup tenants, Definitions definitions, Router router, OutboxWriter outbox,
-                 EndOfDay endOfDay, Clock clock) {
+                 EndOfDay endOfDay, AuditLog audit, Clock clock) {
         this.endOfDay = endOfDay;
+        this.audit = audit;
         this.lock = lock;
         this.tenants = tenants;
         this.definitions = definitions;
@@ -51,9 +52,6 @@ public class AgentService {
         this.outbox = outbox;
         this.clock = clock;
     }
-
-    @Inject
-    AuditLog audit;
 
     /** An agent with what the API shows of them. */
     public record AgentState(Agent agent, int openTickets, List<AgentAbsence> absences, List<AgentShift> shifts) {
