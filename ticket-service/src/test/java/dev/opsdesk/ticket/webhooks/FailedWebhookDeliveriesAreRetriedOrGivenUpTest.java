@@ -23,8 +23,6 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,19 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL)
-class FailedWebhookDeliveriesAreRetriedOrGivenUpTest {
-
-    private static WebhookReceiver receiver;
-
-    @BeforeAll
-    static void startReceiver() {
-        receiver = WebhookReceiver.start();
-    }
-
-    @AfterAll
-    static void stopReceiver() {
-        receiver.close();
-    }
+class FailedWebhookDeliveriesAreRetriedOrGivenUpTest extends WithWebhookReceiver {
 
     @Test
     void twoServerErrorsThenSuccessMakeOneDeliveredDeliveryWithThreeAttempts() {

@@ -2,8 +2,10 @@ package dev.opsdesk.ticket.webhooks.service;
 
 import dev.opsdesk.ticket.webhooks.config.WebhooksConfig;
 import dev.opsdesk.ticket.webhooks.domain.WebhookUrlPolicy;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,6 +31,7 @@ public class WebhookDispatcher {
     private final Clock clock;
     private final WebhookUrlPolicy urls;
     private final Duration longestSend;
+    private volatile boolean stopping;
 
     WebhookDispatcher(WebhookDeliveries deliveries, WebhookSender sender, WebhooksConfig config, Clock clock,
                       WebhookUrlPolicy urls) {
@@ -43,6 +46,9 @@ public class WebhookDispatcher {
     @Scheduled(identity = "webhook-dispatch", every = "${opsdesk.webhooks.dispatch-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatch() {
+        if (stopping) {
+            return;
+        }
         try {
             for (int round = 0; round < MAX_ROUNDS && dispatchDue() == config.batchSize(); round++) {
                 LOG.debugf("webhook batch full, dispatching another");
@@ -50,6 +56,10 @@ public class WebhookDispatcher {
         } catch (RuntimeException e) {
             LOG.warnf("webhook dispatch round failed: %s", e.toString());
         }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        stopping = true;
     }
 
     /** One batch; returns how many deliveries it attempted. */
