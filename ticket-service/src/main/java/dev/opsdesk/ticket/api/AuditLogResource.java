@@ -21,9 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Audit", description = "Who changed which configuration, who merged or unmerged what: when, from what, to what")
 public class AuditLogResource {
 
-    private static final int DEFAULT_LIMIT = 50;
-    private static final int MAX_LIMIT = 200;
-
     private final AuditLog audit;
     private final CallerTenant caller;
 
@@ -43,8 +40,8 @@ public class AuditLogResource {
                              @QueryParam("since") String since, @QueryParam("until") String until,
                              @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         AuditFilter filter = new AuditFilter(entityType, entityId, action, actor, instant("since", since),
-                instant("until", until), cursor(cursor));
-        int size = limit(limit);
+                instant("until", until), Paging.cursor(cursor));
+        int size = Paging.limit(limit);
         List<AuditLogEntry> entries = audit.entries(caller.tenantId(), filter, size + 1);
         List<AuditLogView.Entry> page = entries.stream().limit(size).map(AuditLogView.Entry::of).toList();
         return new AuditLogView(page, entries.size() > size ? page.get(size - 1).id() : null);
@@ -59,25 +56,5 @@ public class AuditLogResource {
         } catch (DateTimeParseException e) {
             throw new RuleViolation(null, field, "'" + value + "' is not an ISO-8601 instant such as 2026-01-31T00:00:00Z");
         }
-    }
-
-    private static Long cursor(String value) {
-        if (value == null) {
-            return null;
-        }
-        if (!value.matches("[0-9]{1,18}")) {
-            throw new RuleViolation(null, "cursor", "must be the nextCursor of a previous page");
-        }
-        return Long.parseLong(value);
-    }
-
-    private static int limit(String value) {
-        if (value == null) {
-            return DEFAULT_LIMIT;
-        }
-        if (!value.matches("[0-9]{1,3}") || Integer.parseInt(value) < 1 || Integer.parseInt(value) > MAX_LIMIT) {
-            throw new RuleViolation(null, "limit", "must be between 1 and " + MAX_LIMIT);
-        }
-        return Integer.parseInt(value);
     }
 }

@@ -24,8 +24,13 @@ public class IntakeProblems {
 
     /** 401 for a webhook whose signature does not verify (no bearer token is involved there). */
     static Response badSignature(ObjectMapper json, UriInfo uri) {
+        return badSignature(json, uri,
+                "X-Hub-Signature-256 must be sha256=<HMAC-SHA256 of the raw body with the app secret>");
+    }
+
+    static Response badSignature(ObjectMapper json, UriInfo uri, String detail) {
         return new IntakeProblems(json).respond(Problem.of("invalid-signature", "Signature does not verify", 401,
-                "X-Hub-Signature-256 must be sha256=<HMAC-SHA256 of the raw body with the app secret>"), uri);
+                detail), uri);
     }
 
     Response respond(Problem problem, UriInfo uri) {

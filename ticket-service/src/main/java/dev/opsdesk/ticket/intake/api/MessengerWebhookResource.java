@@ -3,11 +3,13 @@ package dev.opsdesk.ticket.intake.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opsdesk.ticket.api.Problem;
+import dev.opsdesk.ticket.intake.config.IntakeConfig;
 import dev.opsdesk.ticket.intake.domain.IntakeSettings;
 import dev.opsdesk.ticket.intake.domain.chat.WebhookSignature;
 import dev.opsdesk.ticket.intake.service.ChatTranscriptIntake;
 import dev.opsdesk.ticket.intake.service.IntakeSettingsService;
 import dev.opsdesk.ticket.intake.service.MessengerIntake;
+import dev.opsdesk.ticket.webhooks.domain.TimestampedSignature;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,15 +26,19 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Webhooks that providers call without our bearer tokens, so outside {@code /api}: the tenant is in
- * the path and every delivery proves itself with the tenant's own secret (HMAC-SHA256 of the raw
- * body in {@code X-Hub-Signature-256}, constant-time compare). Wrong or missing signature → 401;
- * an unknown tenant looks the same as a wrong secret.
+ * the path and every delivery proves itself with the tenant's own secret, compared in constant time.
+ * Messenger signs as Meta defines it (HMAC-SHA256 of the raw body in {@code X-Hub-Signature-256},
+ * no timestamp: a replay is caught by its message id). The chat-transcript webhook signs as our own
+ * outbound webhooks do ({@link TimestampedSignature}), and a timestamp outside the replay window is
+ * refused as stale. Wrong, missing or stale signature → 401; an unknown tenant looks the same as a
+ * wrong secret.
  */
 @Path("/webhooks")
 @Tag(name = "Intake webhooks")
@@ -43,13 +49,17 @@ public class MessengerWebhookResource {
     private final MessengerIntake messenger;
     private final ChatTranscriptIntake transcripts;
     private final ObjectMapper json;
+    private final IntakeConfig config;
+    private final Clock clock;
 
     MessengerWebhookResource(IntakeSettingsService settings, MessengerIntake messenger, ChatTranscriptIntake transcripts,
-                             ObjectMapper json) {
+                             ObjectMapper json, IntakeConfig config, Clock clock) {
         this.settings = settings;
         this.messenger = messenger;
         this.transcripts = transcripts;
         this.json = json;
+        this.config = config;
+        this.clock = clock;
     }
 
     @GET
@@ -85,13 +95,26 @@ public class MessengerWebhookResource {
     @Path("/chat/{tenant}")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A web-chat provider's transcript, signed like Messenger with the chat-transcript secret")
-    public Response transcript(@PathParam("tenant") String tenant, @HeaderParam("X-Hub-Signature-256") String signature,
+    @Operation(summary = "A web-chat provider's transcript, signed with the chat-transcript secret: X-Opsdesk-Timestamp"
+            + " and X-Opsdesk-Signature t=<ts>,v1=<hex HMAC-SHA256 of \"<ts>.<raw body>\">, within the replay window")
+    public Response transcript(@PathParam("tenant") String tenant,
+                               @HeaderParam(TimestampedSignature.TIMESTAMP_HEADER) String timestamp,
+                               @HeaderParam(TimestampedSignature.SIGNATURE_HEADER) String signature,
                                byte[] body, @Context UriInfo uri) {
-        return verified(tenant, signature, body, uri, IntakeSettings.Messenger::chatTranscriptSecret, payload -> {
-            ChatRequests.Transcript request = ChatRequests.read(json, payload);
-            return Response.ok(transcripts.receive(tenant, request.toDomain())).build();
-        });
+        IntakeSettings.Messenger secrets = secretsOf(tenant);
+        byte[] raw = body == null ? new byte[0] : body;
+        TimestampedSignature.Verdict verdict = secrets == null ? TimestampedSignature.Verdict.MISMATCH
+                : TimestampedSignature.verify(secrets.chatTranscriptSecret(), timestamp, signature, raw, clock.instant(),
+                config.webhookTolerance());
+        return switch (verdict) {
+            case VALID -> parsed(raw, uri, payload -> {
+                ChatRequests.Transcript request = ChatRequests.read(json, payload);
+                return Response.ok(transcripts.receive(tenant, request.toDomain())).build();
+            });
+            case STALE -> IntakeProblems.badSignature(json, uri, "stale");
+            default -> IntakeProblems.badSignature(json, uri, "X-Opsdesk-Timestamp must be unix seconds and"
+                    + " X-Opsdesk-Signature t=<ts>,v1=<HMAC-SHA256 of \"<ts>.<raw body>\" with the chat-transcript secret>");
+        };
     }
 
     private Response verified(String tenant, String signature, byte[] body, UriInfo uri,
@@ -101,6 +124,10 @@ public class MessengerWebhookResource {
         if (secrets == null || !WebhookSignature.verify(secretOf.apply(secrets), raw, signature)) {
             return IntakeProblems.badSignature(json, uri);
         }
+        return parsed(raw, uri, then);
+    }
+
+    private Response parsed(byte[] raw, UriInfo uri, Function<JsonNode, Response> then) {
         JsonNode payload;
         try {
             payload = json.readTree(raw);

@@ -59,6 +59,13 @@ public interface IntakeConfig {
     @WithDefault("30s")
     Duration relayBackoff();
 
+    /**
+     * How far the {@code X-Opsdesk-Timestamp} of a signed chat-transcript webhook may be from our
+     * clock, either way, before it is refused as stale (replay window).
+     */
+    @WithDefault("5m")
+    Duration webhookTolerance();
+
     /** Connect/read timeout towards IMAP and SMTP servers. */
     @WithDefault("20s")
     Duration mailTimeout();

@@ -29,6 +29,10 @@ public class CloudEventPublisher {
         this.emitter = emitter;
     }
 
+    static URI dataSchema(String eventType) {
+        return URI.create("urn:opsdesk:event:" + eventType + ":v1");
+    }
+
     CompletableFuture<Void> publish(OutboxEvent row) {
         CompletableFuture<Void> acknowledged = new CompletableFuture<>();
         OutgoingCloudEventMetadata<Object> cloudEvent = OutgoingCloudEventMetadata.builder()
@@ -37,7 +41,7 @@ public class CloudEventPublisher {
                 .withType(row.eventType)
                 .withSubject(row.aggregateId.toString())
                 .withTimestamp(row.occurredAt.atZone(ZoneOffset.UTC))
-                .withDataSchema(URI.create("urn:opsdesk:event:" + row.eventType + ":v1"))
+                .withDataSchema(dataSchema(row.eventType))
                 .withDataContentType("application/json")
                 .withExtension(TENANT_EXTENSION, row.tenantId)
                 .build();

@@ -7,6 +7,7 @@ import dev.opsdesk.ticket.domain.TicketEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Appends domain events to the outbox inside the caller's transaction (never on its own). */
@@ -25,6 +26,7 @@ public class OutboxWriter {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(List<? extends TicketEvent> events) {
+        List<OutboxEvent> rows = new ArrayList<>(events.size());
         for (TicketEvent event : events) {
             OutboxEvent row = new OutboxEvent();
             row.eventId = event.eventId();
@@ -34,8 +36,9 @@ public class OutboxWriter {
             row.payload = toJson(event);
             row.occurredAt = event.occurredAt();
             row.persist();
+            rows.add(row);
         }
-        recorded.fire(new TicketEventsRecorded(List.copyOf(events)));
+        recorded.fire(new TicketEventsRecorded(List.copyOf(events), List.copyOf(rows)));
         appended.fire(new OutboxAppended(events.size()));
     }
 
