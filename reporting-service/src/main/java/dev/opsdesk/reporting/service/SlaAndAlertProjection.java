@@ -56,7 +56,7 @@ public class SlaAndAlertProjection {
                         detected_at = excluded.detected_at, event_id = excluded.event_id
                     where (a.detected_at, a.event_id) < (excluded.detected_at, excluded.event_id)""",
                     e.alertId(), e.tenantId(), e.queue(), e.kind(), e.pattern(), e.threshold(), e.observed(),
-                    e.ticketIds().size(), e.recipientRole(), e.detectedAt(), e.detectedAt(), eventId);
+                    e.size(), e.recipientRole(), e.detectedAt(), e.detectedAt(), eventId);
             // the later detection of the same alert carries the grown ticket list; an older one only
             // lowers first_detected_at
             Sql.update(em, """

@@ -23,6 +23,14 @@ public interface RoutingConfig {
     @WithDefault("500")
     int drainLimit();
 
+    /**
+     * Most ticket ids one routing.queue-spike-detected lists (the event's ticketCount counts them
+     * all): an alert is re-published as it grows, and a whole list of thousands each time was most
+     * of what routing published under a flood (issue 9).
+     */
+    @WithDefault("1000")
+    int alertEventTickets();
+
     Ticker ticker();
 
     interface Ticker {

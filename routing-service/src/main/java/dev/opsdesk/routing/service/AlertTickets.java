@@ -19,13 +19,16 @@ public class AlertTickets {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void add(QueueAlert alert, Collection<UUID> tickets) {
+    /** Lists the tickets under the alert; answers how many were not listed before. */
+    public int add(QueueAlert alert, Collection<UUID> tickets) {
         em.flush(); // a new alert's row must exist before its tickets reference it
+        int added = 0;
         for (UUID ticket : tickets) {
-            em.createNativeQuery("insert into queue_alert_ticket (alert_id, ticket_id) values (?1, ?2)"
+            added += em.createNativeQuery("insert into queue_alert_ticket (alert_id, ticket_id) values (?1, ?2)"
                             + " on conflict do nothing")
                     .setParameter(1, alert.alertId).setParameter(2, ticket).executeUpdate();
         }
+        return added;
     }
 
     public long count(QueueAlert alert) {
@@ -35,7 +38,12 @@ public class AlertTickets {
 
     @SuppressWarnings("unchecked")
     public List<UUID> of(QueueAlert alert) {
+        return of(alert, Integer.MAX_VALUE);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<UUID> of(QueueAlert alert, int limit) {
         return em.createNativeQuery("select ticket_id from queue_alert_ticket where alert_id = ?1 order by position",
-                UUID.class).setParameter(1, alert.alertId).getResultList();
+                UUID.class).setParameter(1, alert.alertId).setMaxResults(limit).getResultList();
     }
 }

@@ -37,14 +37,57 @@ public class Router {
         this.config = config;
     }
 
-    /** One tenant's rules and people for the decisions of one transaction. */
-    public record Context(String tenantId, TenantSettings settings, List<RoutingRule> rules,
-                          RoutingDirectory directory, Instant now) {
+    /**
+     * One tenant's rules and people for the decisions of one transaction. They are read on first
+     * use: most ticket events (routing's own assignments coming back, messages, statuses) decide
+     * nothing, and reading every agent, absence, shift and load for them was most of routing's
+     * work per event (issue 9).
+     */
+    public static final class Context {
+        private final String tenantId;
+        private final TenantSettings settings;
+        private final Instant now;
+        private final DirectoryLoader loader;
+        private List<RoutingRule> rules;
+        private RoutingDirectory directory;
+
+        private Context(String tenantId, TenantSettings settings, Instant now, DirectoryLoader loader) {
+            this.tenantId = tenantId;
+            this.settings = settings;
+            this.now = now;
+            this.loader = loader;
+        }
+
+        public String tenantId() {
+            return tenantId;
+        }
+
+        public TenantSettings settings() {
+            return settings;
+        }
+
+        public Instant now() {
+            return now;
+        }
+
+        public List<RoutingRule> rules() {
+            if (rules == null) {
+                rules = RoutingRule.ofTenant(tenantId);
+            }
+            return rules;
+        }
+
+        public RoutingDirectory directory() {
+            if (directory == null) {
+                directory = loader.load(tenantId, settings, now);
+            }
+            return directory;
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Context context(String tenantId, TenantSettings settings, Instant now) {
-        return new Context(tenantId, settings, RoutingRule.ofTenant(tenantId), loader.load(tenantId, settings, now), now);
+        return new Context(tenantId, settings, now, loader);
     }
 
     /**
@@ -79,6 +122,9 @@ public class Router {
     public List<RoutingEvent> drain(Context ctx, Set<UUID> requeued) {
         List<RoutingEvent> events = new ArrayList<>();
         List<String> channels = RoutedTicket.queuedChannels(ctx.tenantId());
+        if (channels.isEmpty()) {
+            return events; // nothing waits: the people need not be read
+        }
         int looked = 0;
         while (looked < config.drainLimit()) {
             if (!ctx.directory().anyoneCanTake(channels)) {

@@ -1,5 +1,6 @@
 package dev.opsdesk.routing.service;
 
+import dev.opsdesk.routing.config.RoutingConfig;
 import dev.opsdesk.routing.domain.RoutedTicket;
 import dev.opsdesk.routing.domain.TenantSettings;
 import dev.opsdesk.routing.domain.TicketState;
@@ -31,10 +32,12 @@ public class SpikeDetection {
 
     private final QueueHistory history;
     private final AlertTickets alertTickets;
+    private final RoutingConfig config;
 
-    SpikeDetection(QueueHistory history, AlertTickets alertTickets) {
+    SpikeDetection(QueueHistory history, AlertTickets alertTickets, RoutingConfig config) {
         this.history = history;
         this.alertTickets = alertTickets;
+        this.config = config;
     }
 
     /** A29 for a new ticket, then A28 for its queue. */
@@ -66,8 +69,7 @@ public class SpikeDetection {
         QueueAlert alert = live.stream().filter(a -> a.kind == kind && a.queue.equals(queue)
                 && value.equals(a.pattern)).findFirst().orElse(null);
         if (alert != null) {
-            alertTickets.add(alert, List.of(ticket.ticketId));
-            alert.observed = alertTickets.count(alert);
+            alert.observed += alertTickets.add(alert, List.of(ticket.ticketId)); // counting the list grew with it
             alert.windowEnd = max(alert.windowEnd, ticket.receivedAt);
             publishIfDoubled(events, alert, now);
             return;
@@ -162,12 +164,13 @@ public class SpikeDetection {
         }
     }
 
+    /** The event lists the first tickets only: an alert that grew to thousands re-published every list whole. */
     private QueueSpikeDetected published(QueueAlert alert, Instant now) {
-        List<UUID> tickets = alertTickets.of(alert);
-        alert.publishedCount = tickets.size();
+        long count = alertTickets.count(alert);
+        alert.publishedCount = (int) count;
         return new QueueSpikeDetected(UUID.randomUUID(), alert.alertId, alert.tenantId, alert.queue, alert.kind,
-                alert.pattern, alert.threshold, alert.observed, alert.windowStart, alert.windowEnd, tickets,
-                alert.recipientRole, alert.detectedAt);
+                alert.pattern, alert.threshold, alert.observed, alert.windowStart, alert.windowEnd,
+                alertTickets.of(alert, config.alertEventTickets()), count, alert.recipientRole, alert.detectedAt);
     }
 
     private static boolean ignored(TenantSettings.Spikes spikes, String domain) {

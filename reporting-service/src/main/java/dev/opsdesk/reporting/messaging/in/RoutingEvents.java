@@ -35,7 +35,12 @@ public final class RoutingEvents {
 
     public record QueueSpikeDetected(UUID alertId, String tenantId, String queue, String kind, String pattern,
                                      BigDecimal threshold, BigDecimal observed, List<UUID> ticketIds,
-                                     String recipientRole, Instant detectedAt) implements EventData {
+                                     Long ticketCount, String recipientRole, Instant detectedAt) implements EventData {
+        /** The alert's size: ticketIds lists only the first 1,000 (older events have no ticketCount). */
+        public long size() {
+            return ticketCount != null ? ticketCount : ticketIds.size();
+        }
+
         @Override
         public void requireComplete(UUID eventId) {
             EventData.require(eventId, "routing.queue-spike-detected", "alertId", alertId, "tenantId", tenantId,
