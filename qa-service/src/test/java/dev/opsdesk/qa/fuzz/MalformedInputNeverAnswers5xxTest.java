@@ -20,6 +20,7 @@ import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +64,8 @@ class MalformedInputNeverAnswers5xxTest {
                 .example("POST /api/v1/disputes", "{\"evaluationId\":\"" + UUID.randomUUID() + "\",\"items\":{\"5.2\":\"Y\"},"
                         + "\"comment\":\"I closed with Salam, the customer asked for it\"}")
                 .example("POST /api/v1/disputes/{id}/decision", "{\"decision\":\"UPHELD\",\"comment\":\"ok\"}")
-                .queries(operation -> !operation.query().isEmpty());
+                .queries(operation -> !operation.query().isEmpty())
+                .queryValues(Map.of("limit", "20"));
         FuzzReport report;
         try (WriteWatch watch = WriteWatch.forTenants(TENANT)) {
             report = fuzz.watch(watch).run(1_000);

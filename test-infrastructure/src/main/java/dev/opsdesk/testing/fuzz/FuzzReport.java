@@ -22,7 +22,7 @@ public final class FuzzReport {
 
     /** A case that broke a promise: {@code what} is 5xx, timeout, connection or partial-write. */
     public record Failure(String what, String endpoint, String kind, long seed, int index, int status,
-                          String detail, String body, String reproduce) {
+                          String path, String detail, String body, String reproduce) {
     }
 
     private static final int KEPT_FAILURES = 200;
@@ -56,7 +56,8 @@ public final class FuzzReport {
     void fail(String what, FuzzCase c, int status, String detail) {
         failureCounts.merge(what, 1, Integer::sum);
         if (failures.size() < KEPT_FAILURES) {
-            failures.add(new Failure(what, c.endpoint(), c.kind(), c.seed(), c.index(), status, detail, c.excerpt(),
+            failures.add(new Failure(what, c.endpoint(), c.kind(), c.seed(), c.index(), status,
+                    c.path().length() > 300 ? c.path().substring(0, 300) + "…" : c.path(), detail, c.excerpt(),
                     c.reproduce()));
         }
     }

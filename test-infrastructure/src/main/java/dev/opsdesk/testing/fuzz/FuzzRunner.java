@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Sends a run's cases one at a time over real HTTP and tallies the answers. Every 5xx, timeout or
@@ -27,10 +28,20 @@ public final class FuzzRunner {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    /** {@code watch} may be null for a service whose requests never write. */
-    public FuzzRunner(URI base, WriteWatch watch) {
+    private static final Duration QUIET = Duration.ofMillis(500);
+    private static final Duration SETTLE_AT_MOST = Duration.ofSeconds(30);
+
+    private final Set<String> asynchronous;
+
+    /**
+     * {@code watch} may be null for a service whose requests never write; {@code asynchronous} names
+     * endpoints whose accepted requests go on writing after the answer (a 202 rebuild): after such a
+     * case the runner waits until the fingerprint is quiet before the next case is compared with it.
+     */
+    public FuzzRunner(URI base, WriteWatch watch, Set<String> asynchronous) {
         this.base = base;
         this.watch = watch;
+        this.asynchronous = Set.copyOf(asynchronous);
     }
 
     public FuzzReport run(String service, FuzzSettings settings, List<? extends CaseSource> sources) {
@@ -51,6 +62,10 @@ public final class FuzzRunner {
                 Map<String, String> after = watch.snapshot();
                 List<String> changed = WriteWatch.changed(before, after);
                 if (status >= 200 && status < 300) {
+                    if (asynchronous.contains(c.endpoint())) {
+                        after = quiet(after);
+                        changed = WriteWatch.changed(before, after);
+                    }
                     report.accepted(changed);
                 } else if (!changed.isEmpty()) {
                     report.fail("partial-write", c, status, "answered " + status + " but wrote " + changed);
@@ -70,6 +85,26 @@ public final class FuzzRunner {
 
     /** A status and the start of the answer's body; status 0 when no answer came. */
     private record Answer(int status, String body) {
+    }
+
+    /** The fingerprint once it has not changed for {@link #QUIET}. */
+    private Map<String, String> quiet(Map<String, String> last) {
+        long deadline = System.nanoTime() + SETTLE_AT_MOST.toNanos();
+        Map<String, String> current = last;
+        while (System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(QUIET.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            Map<String, String> next = watch.snapshot();
+            if (next.equals(current)) {
+                return next;
+            }
+            current = next;
+        }
+        return current;
     }
 
     /** Case {@code index} of a run: its source drawn by weight, then its damage, from the case's own random. */

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /**
  * How many cases a fuzz test sends and from which seed: {@code -Dfuzz.seed=<long>} (or {@code random}),
- * {@code -Dfuzz.cases=<n>}, and {@code -Dfuzz.only=12,345} to replay single cases of a run. Case
+ * {@code -Dfuzz.cases=<n>} (or {@code -Dfuzz.cases.<service>=<n>} for one service of a multi-module run), and {@code -Dfuzz.only=12,345} to replay single cases of a run. Case
  * {@code i} depends only on the seed and {@code i}, so seed + index reproduce any case.
  */
 public record FuzzSettings(long seed, int cases, Set<Integer> only) {
@@ -15,11 +15,11 @@ public record FuzzSettings(long seed, int cases, Set<Integer> only) {
     /** The seed of the committed report (docs/fuzz/README.md); any other is as good. */
     public static final long DEFAULT_SEED = 20261201L;
 
-    public static FuzzSettings fromSystemProperties(int defaultCases) {
+    public static FuzzSettings fromSystemProperties(String service, int defaultCases) {
         String seedProperty = System.getProperty("fuzz.seed", "").strip();
         long seed = seedProperty.isEmpty() ? DEFAULT_SEED
                 : seedProperty.equals("random") ? System.nanoTime() : Long.parseLong(seedProperty);
-        String casesProperty = System.getProperty("fuzz.cases", "").strip();
+        String casesProperty = System.getProperty("fuzz.cases." + service, System.getProperty("fuzz.cases", "")).strip();
         int cases = casesProperty.isEmpty() ? defaultCases : Integer.parseInt(casesProperty);
         String onlyProperty = System.getProperty("fuzz.only", "").strip();
         Set<Integer> only = onlyProperty.isEmpty() ? Set.of() : Arrays.stream(onlyProperty.split(","))

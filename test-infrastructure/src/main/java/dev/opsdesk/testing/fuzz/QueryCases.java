@@ -19,13 +19,17 @@ public final class QueryCases implements CaseSource {
     private final String path;
     private final String authorization;
     private final Map<String, String> example;
+    private final List<String> parameters;
     private final int weight;
 
-    public QueryCases(String template, String path, String authorization, Map<String, String> example, int weight) {
+    /** {@code example}: a valid query; {@code parameters}: every parameter the endpoint declares (the ones damaged). */
+    public QueryCases(String template, String path, String authorization, Map<String, String> example,
+                      List<String> parameters, int weight) {
         this.template = template;
         this.path = path;
         this.authorization = authorization;
         this.example = new LinkedHashMap<>(example);
+        this.parameters = parameters.isEmpty() ? List.of("from") : List.copyOf(parameters);
         this.weight = weight;
     }
 
@@ -46,8 +50,7 @@ public final class QueryCases implements CaseSource {
         String target = path;
         String kind;
         int roll = random.nextInt(CaseSource.hasParameters(template) ? 9 : 8);
-        List<String> names = new ArrayList<>(example.keySet());
-        String name = names.isEmpty() ? "from" : names.get(random.nextInt(names.size()));
+        String name = this.parameters.get(random.nextInt(this.parameters.size()));
         switch (roll) {
             case 0, 1, 2 -> {
                 kind = "query/hostile-value";

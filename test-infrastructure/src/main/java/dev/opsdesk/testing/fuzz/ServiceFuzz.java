@@ -10,9 +10,11 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -40,6 +42,7 @@ public final class ServiceFuzz {
     private Predicate<OpenApiOperations.Operation> queried = o -> false;
     private final Map<String, String> queryValues = new LinkedHashMap<>();
     private WriteWatch watch;
+    private final Set<String> asynchronous = new HashSet<>();
 
     public ServiceFuzz(String service, URI base, String openApiJson, RoleMatrix matrix, String tenant) {
         this.service = service;
@@ -96,6 +99,12 @@ public final class ServiceFuzz {
         return this;
     }
 
+    /** An operation whose accepted requests go on writing after the answer (e.g. a 202 that starts a job). */
+    public ServiceFuzz asynchronous(String operation) {
+        asynchronous.add(operation);
+        return this;
+    }
+
     public ServiceFuzz add(CaseSource source) {
         extra.add(source);
         return this;
@@ -124,11 +133,16 @@ public final class ServiceFuzz {
         for (OpenApiOperations.Operation operation : openApi.operations()) {
             String role = allowedRole(operation);
             if (operation.method().equals("GET") && queried.test(operation) && role != null) {
+                // the valid query: required parameters and those the test gives values for
                 Map<String, String> example = new LinkedHashMap<>(openApi.queryExample(operation));
+                Set<String> required = new HashSet<>();
+                operation.query().stream().filter(OpenApiOperations.Parameter::required).forEach(p -> required.add(p.name()));
+                example.keySet().removeIf(name -> !required.contains(name) && !queryValues.containsKey(name));
                 example.replaceAll((name, value) -> queryValues.getOrDefault(name, value));
                 example.values().removeIf(String::isEmpty);
+                List<String> declared = operation.query().stream().map(OpenApiOperations.Parameter::name).toList();
                 sources.add(new QueryCases(operation.path(), paths.apply(operation.path()), TestTokens.bearer(tenant, role),
-                        example, 2));
+                        example, declared, 2));
             }
         }
         sources.addAll(extra);
@@ -159,8 +173,8 @@ public final class ServiceFuzz {
 
     /** Sends the cases, writes the report into target/ and prints its table. */
     public FuzzReport run(int defaultCases) {
-        FuzzSettings settings = FuzzSettings.fromSystemProperties(defaultCases);
-        FuzzReport report = new FuzzRunner(base, watch).run(service, settings, sources());
+        FuzzSettings settings = FuzzSettings.fromSystemProperties(service, defaultCases);
+        FuzzReport report = new FuzzRunner(base, watch, asynchronous).run(service, settings, sources());
         report.write(Path.of("target"));
         System.out.println(report.markdown());
         return report;
@@ -173,7 +187,7 @@ public final class ServiceFuzz {
         }
         StringBuilder message = new StringBuilder(report.failureCount() + " fuzz failure(s); see target/fuzz-report.json\n");
         report.failures().stream().limit(25).forEach(f -> message.append(f.what()).append(' ').append(f.status())
-                .append(' ').append(f.endpoint()).append(' ').append(f.kind()).append(" [").append(f.reproduce())
+                .append(' ').append(f.endpoint()).append(' ').append(f.kind()).append(' ').append(f.path()).append(" [").append(f.reproduce())
                 .append("] ").append(f.detail() == null ? "" : f.detail().replace('\n', ' ')).append("\n    body: ")
                 .append(f.body()).append('\n'));
         throw new AssertionError(message.toString());

@@ -18,6 +18,22 @@ public interface WebhookSigner {
         return body -> Map.of("X-Hub-Signature-256", "sha256=" + HexFormat.of().formatHex(hmacSha256(secret, body)));
     }
 
+    /**
+     * opsdesk's own scheme (Stripe style, feature/webhooks): {@code X-Opsdesk-Timestamp: <unix seconds>} and
+     * {@code X-Opsdesk-Signature: t=<ts>,v1=<hex HMAC-SHA256 of "<ts>.<raw body>">}, stamped when the case is made.
+     */
+    static WebhookSigner opsdeskTimestamped(String secret) {
+        return body -> {
+            long now = java.time.Instant.now().getEpochSecond();
+            byte[] prefix = (now + ".").getBytes(StandardCharsets.US_ASCII);
+            byte[] signed = new byte[prefix.length + body.length];
+            System.arraycopy(prefix, 0, signed, 0, prefix.length);
+            System.arraycopy(body, 0, signed, prefix.length, body.length);
+            return Map.of("X-Opsdesk-Timestamp", Long.toString(now),
+                    "X-Opsdesk-Signature", "t=" + now + ",v1=" + HexFormat.of().formatHex(hmacSha256(secret, signed)));
+        };
+    }
+
     static byte[] hmacSha256(String secret, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

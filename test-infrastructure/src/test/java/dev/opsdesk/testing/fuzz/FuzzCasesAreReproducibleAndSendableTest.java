@@ -26,7 +26,7 @@ class FuzzCasesAreReproducibleAndSendableTest {
                 new MimeCases("/api/v1/intake/email", "Bearer x", 3),
                 new WebhookCases("/webhooks/messenger/{tenant}", "fuzz", i -> example, WebhookSigner.hubSignature256("s"), 2),
                 new QueryCases("/api/v1/reports/{kind}", "/api/v1/reports/aht", "Bearer x",
-                        Map.of("from", "2026-11-01", "to", "2026-11-30"), 2));
+                        Map.of("from", "2026-11-01", "to", "2026-11-30"), List.of("from", "to", "agentId"), 2));
     }
 
     @Test

@@ -83,6 +83,8 @@ class MalformedInputNeverAnswers5xxTest {
                 .example("POST /api/v1/intake/calls", "{\"phone\":\"+61412345678\",\"durationSeconds\":60}")
                 .example("POST /api/v1/intake/chat/transcripts", chatTranscript(0).toString())
                 .example("PUT /api/v1/intake/settings", "{\"floodLimit\":{\"maxMessages\":20,\"windowMinutes\":60}}")
+                .queries(operation -> !operation.query().isEmpty() && operation.path().startsWith("/api/"))
+                .queryValues(Map.of("limit", "20", "email", "ana.fuzz@example.com"))
                 .skip("POST /webhooks/messenger/{tenant}", "signed: WebhookCases below")
                 .skip("POST /webhooks/chat/{tenant}", "signed: WebhookCases below")
                 .add(new MimeCases("/api/v1/intake/email", integration, 14))

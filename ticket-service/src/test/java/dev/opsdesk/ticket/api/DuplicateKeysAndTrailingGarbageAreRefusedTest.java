@@ -15,10 +15,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
-/** Found by the fuzz test (docs/fuzz/README.md): a key given twice was read as its last value; it is a 400 now. */
+/** Found by the fuzz test (docs/fuzz/README.md): a key given twice was read as its last value, and text after the JSON value was ignored; both are 400s now. */
 @QuarkusTest
 @WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL)
-class DuplicateJsonKeysAreRefusedTest {
+class DuplicateKeysAndTrailingGarbageAreRefusedTest {
 
     @Inject
     EntityManager em;
@@ -32,5 +32,14 @@ class DuplicateJsonKeysAreRefusedTest {
                 .body("type", endsWith("/malformed-json"));
         assertProblem(withoutWrites(em, target, () -> send(Endpoint.ASSIGN, target, "{\"owner\":\"a\",\"owner\":\"b\"}")), 400)
                 .body("type", endsWith("/malformed-json"));
+    }
+
+    @Test
+    void textAfterTheJsonValueIsAMalformedBodyAndWritesNothing() {
+        Target target = Target.fresh();
+        for (String garbage : new String[] {"}", " {}", "x", ",\"owner\":\"b\"}"}) {
+            assertProblem(withoutWrites(em, target, () -> send(Endpoint.ASSIGN, target, "{\"owner\":\"a\"}" + garbage)), 400)
+                    .body("type", endsWith("/malformed-json"));
+        }
     }
 }
