@@ -19,6 +19,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -113,6 +114,14 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         if (DatabaseFailures.unavailable(e)) {
             return databaseUnavailable.respond(e, uri);
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // SQLSTATE class 22 (data exception): a value PostgreSQL cannot store or compare, such as an
+            // instant after 294276 AD in a query parameter; as in the other services
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return respond(Problem.of("unstorable-value", "A value cannot be used", 400,
+                        "A value in the request cannot be used, such as a date beyond PostgreSQL's range"), uri);
+            }
         }
         LOG.error("unexpected error on " + uri.getPath(), e);
         return respond(Problem.of("internal-error", "Internal error", 500,

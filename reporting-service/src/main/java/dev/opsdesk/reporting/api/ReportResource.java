@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -167,11 +168,19 @@ public class ReportResource {
         if (value == null || value.isBlank()) {
             return clock.instant();
         }
+        Instant instant;
         try {
-            return Instant.parse(value);
+            instant = Instant.parse(value);
         } catch (DateTimeParseException e) {
             throw new DayWindow.InvalidWindowException("asOf", "must be an instant like 2026-11-24T09:00:00Z");
         }
+        // found by the fuzz test: year -999999999 overflowed the pending-update arithmetic (a 500)
+        if (instant.isBefore(DayWindow.FIRST_DAY.atStartOfDay(ZoneOffset.UTC).toInstant())
+                || !instant.isBefore(DayWindow.LAST_DAY.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())) {
+            throw new DayWindow.InvalidWindowException("asOf", "must be an instant between " + DayWindow.FIRST_DAY
+                    + " and " + DayWindow.LAST_DAY);
+        }
+        return instant;
     }
 
     private static String blankToNull(String value) {

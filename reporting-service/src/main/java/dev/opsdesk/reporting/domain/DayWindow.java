@@ -24,12 +24,21 @@ public record DayWindow(LocalDate from, LocalDate to, Instant start, Instant end
         return new DayWindow(first, last, calendar.startOf(first), calendar.startOf(last.plusDays(1)));
     }
 
+    /** The calendar reports use; beyond it a window's arithmetic overflows java.time or PostgreSQL. */
+    public static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+    public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
     private static LocalDate day(String field, String value) {
+        LocalDate day;
         try {
-            return LocalDate.parse(value);
+            day = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new InvalidWindowException(field, "must be a date like 2026-11-24");
         }
+        if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
+            throw new InvalidWindowException(field, "must be a date between " + FIRST_DAY + " and " + LAST_DAY);
+        }
+        return day;
     }
 
     /** A window parameter that cannot be used; answered as a 400 validation problem. */

@@ -21,6 +21,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.CharConversionException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,6 +56,16 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         return respond(malformed(e), uri);
+    }
+
+    /**
+     * Found by the fuzz test (docs/fuzz/README.md): a body starting with NUL bytes makes Jackson read it as
+     * UTF-32, and bytes that are no UTF-32 character then fail as an IOException that is no JSON error (500).
+     */
+    @ServerExceptionMapper
+    public Response undecodableText(CharConversionException e, UriInfo uri) {
+        return respond(Problem.of("malformed-json", "Malformed request body", 400,
+                "The body is not text in the encoding it appears to be in (UTF-8, UTF-16 or UTF-32)"), uri);
     }
 
     /** More specific than Quarkus' own mapper for this type, which would answer plain JSON. */

@@ -1,5 +1,7 @@
 package dev.opsdesk.ticket.intake.api;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opsdesk.ticket.api.Problem;
@@ -130,7 +132,9 @@ public class MessengerWebhookResource {
     private Response parsed(byte[] raw, UriInfo uri, Function<JsonNode, Response> then) {
         JsonNode payload;
         try {
-            payload = json.readTree(raw);
+            // a key given twice or text after the object is refused as in every other body (api.StrictRequestBodies)
+            payload = json.reader().with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                    .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(raw);
         } catch (IOException e) {
             payload = null;
         }
