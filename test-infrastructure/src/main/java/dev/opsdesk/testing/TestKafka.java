@@ -63,6 +63,33 @@ public final class TestKafka {
         throw new AssertionError("no matching record on " + topic + " within " + timeout);
     }
 
+    /** Every record on {@code topic} up to its current end (empty when the topic does not exist yet). */
+    public static List<ConsumerRecord<String, String>> readToEnd(String topic, Duration timeout) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<ConsumerRecord<String, String>> found = new java.util.ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
+            List<TopicPartition> partitions = partitionsOf(consumer, topic);
+            if (partitions.isEmpty()) {
+                return found;
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("could not read " + topic + " to its end within " + timeout);
+                }
+                consumer.poll(Duration.ofMillis(200)).forEach(found::add);
+            }
+        }
+        return found;
+    }
+
     private static List<TopicPartition> partitionsOf(KafkaConsumer<String, String> consumer, String topic) {
         Map<String, List<PartitionInfo>> topics = consumer.listTopics(Duration.ofSeconds(5));
         return topics.getOrDefault(topic, List.of()).stream()

@@ -9,6 +9,7 @@ import dev.opsdesk.qa.domain.Conflict;
 import dev.opsdesk.qa.domain.InvalidDefinition;
 import dev.opsdesk.qa.domain.NotFound;
 import dev.opsdesk.qa.domain.RuleViolation;
+import dev.opsdesk.qa.service.DatabaseFailures;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -35,9 +36,11 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final ObjectMapper json;
+    private final DatabaseUnavailable databaseUnavailable;
 
-    ProblemMappers(ObjectMapper json) {
+    ProblemMappers(ObjectMapper json, DatabaseUnavailable databaseUnavailable) {
         this.json = json;
+        this.databaseUnavailable = databaseUnavailable;
     }
 
     @ServerExceptionMapper
@@ -131,6 +134,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseFailures.unavailable(e)) {
+            return databaseUnavailable.respond(e, uri);
+        }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
                 return concurrentUpdate(null, uri);

@@ -17,9 +17,9 @@ public class AutoQaLoop {
     private final AutoQaWorker worker;
     private final PollingLoop loop;
 
-    AutoQaLoop(AutoQaWorker worker, QaConfig config) {
+    AutoQaLoop(AutoQaWorker worker, QaConfig config, DatabaseAvailability availability) {
         this.worker = worker;
-        this.loop = new PollingLoop("autoqa", config.autoqa().pollInterval(), this::round);
+        this.loop = new PollingLoop("autoqa", config.autoqa().pollInterval(), () -> availability.unlessDown(this::round));
     }
 
     void start(@Observes StartupEvent event) {
@@ -34,12 +34,18 @@ public class AutoQaLoop {
         loop.wakeUp();
     }
 
-    /** Every interaction due now, each in its own transaction; a failure is retried later. */
+    /**
+     * Every interaction due now, each in its own transaction; a failure is retried later. A database
+     * outage is not the interaction's failure: it ends the round without counting an attempt.
+     */
     private boolean round() {
         for (UUID ticketId : worker.due()) {
             try {
                 worker.run(ticketId);
             } catch (RuntimeException e) {
+                if (DatabaseFailures.isTransient(e)) {
+                    throw e;
+                }
                 worker.failed(ticketId, e);
             }
         }

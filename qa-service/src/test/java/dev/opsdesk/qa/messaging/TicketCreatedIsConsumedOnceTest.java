@@ -71,7 +71,7 @@ class TicketCreatedIsConsumedOnceTest {
                 .body("type", endsWith("/unauthenticated"));
     }
 
-    private static ProducerRecord<String, String> ticketCreated(String tenant, String ticketId, String key) {
+    static ProducerRecord<String, String> ticketCreated(String tenant, String ticketId, String key) {
         return CloudEventRecord.to("ticket-events").type("ticket.created").subject(ticketId).key(key).tenant(tenant)
                 .data("""
                         {"ticketId":"%s","tenantId":"%s","channel":"CHAT","subject":"s","status":"NEW",
@@ -80,11 +80,11 @@ class TicketCreatedIsConsumedOnceTest {
                 .build();
     }
 
-    private static void awaitAwaitingReview(String tenant, int expected) {
+    static void awaitAwaitingReview(String tenant, int expected) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> countAwaitingReview(tenant, expected));
     }
 
-    private static void countAwaitingReview(String tenant, int expected) {
+    static void countAwaitingReview(String tenant, int expected) {
         given().header("Authorization", TestTokens.bearer(tenant, "qa"))
                 .when().get(URL)
                 .then().statusCode(200)

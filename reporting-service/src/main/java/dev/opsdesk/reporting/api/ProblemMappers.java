@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.opsdesk.reporting.domain.DayWindow;
 import dev.opsdesk.reporting.domain.ExportCursor;
+import dev.opsdesk.reporting.service.DatabaseFailures;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -31,9 +32,11 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final ObjectMapper json;
+    private final DatabaseUnavailable databaseUnavailable;
 
-    ProblemMappers(ObjectMapper json) {
+    ProblemMappers(ObjectMapper json, DatabaseUnavailable databaseUnavailable) {
         this.json = json;
+        this.databaseUnavailable = databaseUnavailable;
     }
 
     @ServerExceptionMapper
@@ -108,6 +111,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseFailures.unavailable(e)) {
+            return databaseUnavailable.respond(e, uri);
+        }
         LOG.error("unexpected error on " + uri.getPath(), e);
         return respond(Problem.of("internal-error", "Internal error", 500,
                 "The request could not be completed; it has been logged"), uri);

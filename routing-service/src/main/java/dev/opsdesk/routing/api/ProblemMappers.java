@@ -9,6 +9,7 @@ import dev.opsdesk.routing.domain.Conflict;
 import dev.opsdesk.routing.domain.InvalidDefinition;
 import dev.opsdesk.routing.domain.NotFound;
 import dev.opsdesk.routing.domain.RuleViolation;
+import dev.opsdesk.routing.service.DatabaseFailures;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -34,9 +35,11 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final ObjectMapper json;
+    private final DatabaseUnavailable databaseUnavailable;
 
-    ProblemMappers(ObjectMapper json) {
+    ProblemMappers(ObjectMapper json, DatabaseUnavailable databaseUnavailable) {
         this.json = json;
+        this.databaseUnavailable = databaseUnavailable;
     }
 
     @ServerExceptionMapper
@@ -117,6 +120,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseFailures.unavailable(e)) {
+            return databaseUnavailable.respond(e, uri);
+        }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             // SQLSTATE class 22 (data exception): a value PostgreSQL cannot store, such as a NUL character
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {

@@ -11,6 +11,7 @@ import dev.opsdesk.ticket.domain.RuleViolation;
 import dev.opsdesk.ticket.domain.StaleTicketException;
 import dev.opsdesk.ticket.domain.note.NoteRejected;
 import dev.opsdesk.ticket.domain.tenant.TenantNotProvisioned;
+import dev.opsdesk.ticket.service.DatabaseFailures;
 import io.quarkus.security.AuthenticationFailedException;
 import jakarta.persistence.OptimisticLockException;
 import io.quarkus.security.ForbiddenException;
@@ -37,9 +38,11 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final ObjectMapper json;
+    private final DatabaseUnavailable databaseUnavailable;
 
-    ProblemMappers(ObjectMapper json) {
+    ProblemMappers(ObjectMapper json, DatabaseUnavailable databaseUnavailable) {
         this.json = json;
+        this.databaseUnavailable = databaseUnavailable;
     }
 
     @ServerExceptionMapper
@@ -130,6 +133,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseFailures.unavailable(e)) {
+            return databaseUnavailable.respond(e, uri);
+        }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
                 return concurrentUpdate(null, uri);

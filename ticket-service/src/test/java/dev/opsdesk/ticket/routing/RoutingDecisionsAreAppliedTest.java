@@ -122,7 +122,7 @@ class RoutingDecisionsAreAppliedTest {
     }
 
     /** Every ticket.assigned of the ticket published so far (read to the end of the topic). */
-    private static List<ConsumerRecord<String, String>> assignedEvents(String ticket) {
+    static List<ConsumerRecord<String, String>> assignedEvents(String ticket) {
         List<ConsumerRecord<String, String>> found = new java.util.ArrayList<>();
         String end = UUID.randomUUID().toString();
         TestKafka.send(dev.opsdesk.testing.CloudEventRecord.to("ticket-events").id(end).type("test.end-marker")

@@ -13,7 +13,8 @@ import org.jboss.logging.Logger;
  * Applies ticket events to QA's records of interactions. The effect and the processed-event mark
  * commit together; the offset is acknowledged after that commit, so a crash replays the record
  * and the mark makes the replay a no-op. Poison records are dead-lettered (failure-strategy);
- * event types QA does not use are skipped (tolerant reader, ADR 0003).
+ * event types QA does not use are skipped (tolerant reader, ADR 0003). While the database is
+ * unavailable a record waits in {@link TransientFailureRetry} instead of failing.
  */
 @ApplicationScoped
 public class TicketEventsConsumer {
@@ -33,11 +34,14 @@ public class TicketEventsConsumer {
     private final CloudEventDecoder decoder;
     private final InteractionIntake intake;
     private final MeterRegistry metrics;
+    private final TransientFailureRetry retry;
 
-    TicketEventsConsumer(CloudEventDecoder decoder, InteractionIntake intake, MeterRegistry metrics) {
+    TicketEventsConsumer(CloudEventDecoder decoder, InteractionIntake intake, MeterRegistry metrics,
+                         TransientFailureRetry retry) {
         this.decoder = decoder;
         this.intake = intake;
         this.metrics = metrics;
+        this.retry = retry;
     }
 
     @Incoming("ticket-events")
@@ -49,7 +53,8 @@ public class TicketEventsConsumer {
             if (type != null) {
                 TicketEventData data = decoder.data(event, type);
                 data.requireComplete(event.id());
-                intake.apply(event.id(), event.type(), data);
+                retry.run(record.topic() + "-" + record.partition() + "@" + record.offset(),
+                        () -> intake.apply(event.id(), event.type(), data));
             }
             metrics.counter("opsdesk.events.consumed", "type", event.type()).increment();
         } catch (PoisonEventException e) {

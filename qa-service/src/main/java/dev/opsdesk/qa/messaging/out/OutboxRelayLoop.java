@@ -1,6 +1,7 @@
 package dev.opsdesk.qa.messaging.out;
 
 import dev.opsdesk.qa.config.OutboxConfig;
+import dev.opsdesk.qa.service.DatabaseAvailability;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,10 +19,11 @@ public class OutboxRelayLoop {
     private final OutboxConfig config;
     private final PollingLoop loop;
 
-    OutboxRelayLoop(OutboxRelay relay, OutboxConfig config) {
+    OutboxRelayLoop(OutboxRelay relay, OutboxConfig config, DatabaseAvailability availability) {
         this.config = config;
+        // a full batch: more may be waiting; while the database is down the rows wait in the outbox
         this.loop = new PollingLoop("outbox-relay", config.pollInterval(),
-                () -> relay.relayBatch() == config.batchSize()); // a full batch: more may be waiting
+                () -> availability.unlessDown(() -> relay.relayBatch() == config.batchSize()));
     }
 
     void start(@Observes StartupEvent event) {

@@ -48,13 +48,25 @@ public final class PollingLoop {
     }
 
     private void run() {
+        boolean failing = false;
         while (running) {
             try {
-                if (round.getAsBoolean()) {
+                boolean more = round.getAsBoolean();
+                if (failing) {
+                    LOG.infof("%s works again", name);
+                    failing = false;
+                }
+                if (more) {
                     continue;
                 }
             } catch (RuntimeException e) {
-                LOG.warnf("%s round failed, retrying in %s: %s", name, interval, e.getMessage());
+                // While the database is down every round fails: say so once, not at every interval
+                if (failing) {
+                    LOG.debugf("%s round failed again: %s", name, e.getMessage());
+                } else {
+                    LOG.warnf("%s round failed, retrying every %s: %s", name, interval, e.getMessage());
+                }
+                failing = true;
             }
             try {
                 wakeUp.tryAcquire(interval.toMillis(), TimeUnit.MILLISECONDS);

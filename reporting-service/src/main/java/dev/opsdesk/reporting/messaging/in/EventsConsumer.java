@@ -13,7 +13,8 @@ import org.jboss.logging.Logger;
  * Applies ticket, routing and QA events to the reporting read models. The effect and the
  * processed-event mark commit together; the offset is acknowledged after that commit, so a crash
  * replays the record and the mark makes the replay a no-op. Poison records are dead-lettered to
- * {@code <topic>-dlq-reporting-service} (failure-strategy); unknown types are skipped.
+ * {@code <topic>-dlq-reporting-service} (failure-strategy); unknown types are skipped. While the
+ * database is unavailable a record waits in {@link TransientFailureRetry} instead of failing.
  */
 @ApplicationScoped
 public class EventsConsumer {
@@ -24,12 +25,15 @@ public class EventsConsumer {
     private final EventReader reader;
     private final ReadModelWriter writer;
     private final MeterRegistry metrics;
+    private final TransientFailureRetry retry;
 
-    EventsConsumer(CloudEventDecoder decoder, EventReader reader, ReadModelWriter writer, MeterRegistry metrics) {
+    EventsConsumer(CloudEventDecoder decoder, EventReader reader, ReadModelWriter writer, MeterRegistry metrics,
+                   TransientFailureRetry retry) {
         this.decoder = decoder;
         this.reader = reader;
         this.writer = writer;
         this.metrics = metrics;
+        this.retry = retry;
     }
 
     @Incoming("ticket-events")
@@ -54,7 +58,8 @@ public class EventsConsumer {
         try {
             IncomingEvent event = decoder.decode(record);
             Optional<EventData> data = reader.read(event);
-            data.ifPresent(d -> writer.apply(event, d));
+            data.ifPresent(d -> retry.run(record.topic() + "-" + record.partition() + "@" + record.offset(),
+                    () -> writer.apply(event, d)));
             metrics.counter("opsdesk.events.consumed", "type", event.type()).increment();
         } catch (PoisonEventException e) {
             metrics.counter("opsdesk.events.dead-lettered", "topic", record.topic()).increment();

@@ -13,7 +13,8 @@ import org.jboss.logging.Logger;
  * Applies ticket events to the routing records. The effect and the processed-event mark
  * commit together; the offset is acknowledged after that commit, so a crash replays the record
  * and the mark makes the replay a no-op. Poison records are dead-lettered (failure-strategy);
- * unknown event types are skipped (tolerant reader).
+ * unknown event types are skipped (tolerant reader). While the database is unavailable a record waits
+ * in {@link TransientFailureRetry} instead of failing.
  */
 @ApplicationScoped
 public class TicketEventsConsumer {
@@ -24,13 +25,15 @@ public class TicketEventsConsumer {
     private final TicketIntake intake;
     private final TicketLifecycle lifecycle;
     private final MeterRegistry metrics;
+    private final TransientFailureRetry retry;
 
     TicketEventsConsumer(CloudEventDecoder decoder, TicketIntake intake, TicketLifecycle lifecycle,
-                         MeterRegistry metrics) {
+                         MeterRegistry metrics, TransientFailureRetry retry) {
         this.decoder = decoder;
         this.intake = intake;
         this.lifecycle = lifecycle;
         this.metrics = metrics;
+        this.retry = retry;
     }
 
     @Incoming("ticket-events")
@@ -38,7 +41,7 @@ public class TicketEventsConsumer {
     public void consume(ConsumerRecord<String, String> record) {
         try {
             IncomingEvent event = decoder.decode(record);
-            apply(event);
+            retry.run(record.topic() + "-" + record.partition() + "@" + record.offset(), () -> apply(event));
             metrics.counter("opsdesk.events.consumed", "type", event.type()).increment();
         } catch (PoisonEventException e) {
             metrics.counter("opsdesk.events.dead-lettered", "topic", record.topic()).increment();

@@ -1,6 +1,7 @@
 package dev.opsdesk.routing.messaging.out;
 
 import dev.opsdesk.routing.config.OutboxConfig;
+import dev.opsdesk.routing.service.DatabaseAvailability;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,13 +23,15 @@ public class OutboxRelayLoop {
 
     private final OutboxRelay relay;
     private final OutboxConfig config;
+    private final DatabaseAvailability availability;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
 
-    OutboxRelayLoop(OutboxRelay relay, OutboxConfig config) {
+    OutboxRelayLoop(OutboxRelay relay, OutboxConfig config, DatabaseAvailability availability) {
         this.relay = relay;
         this.config = config;
+        this.availability = availability;
     }
 
     void start(@Observes StartupEvent event) {
@@ -51,22 +54,42 @@ public class OutboxRelayLoop {
     }
 
     private void run() {
+        boolean failing = false;
         while (running) {
             try {
+                if (availability.isDown()) { // the rows wait in the outbox; the probe tells when to go on
+                    pause();
+                    continue;
+                }
                 int published = relay.relayBatch();
+                if (failing) {
+                    LOG.info("outbox relay works again");
+                    failing = false;
+                }
                 if (published == config.batchSize()) {
                     continue; // more may be waiting
                 }
             } catch (RuntimeException e) {
-                LOG.warnf("outbox relay round failed, retrying in %s: %s", config.pollInterval(), e.getMessage());
+                availability.noteFailure(e);
+                // While the database is down every round fails: say so once, not five times a second
+                if (failing) {
+                    LOG.debugf("outbox relay round failed again: %s", e.getMessage());
+                } else {
+                    LOG.warnf("outbox relay round failed, retrying every %s: %s", config.pollInterval(), e.getMessage());
+                }
+                failing = true;
             }
-            try {
-                wakeUp.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                wakeUp.drainPermits();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+            pause();
+        }
+    }
+
+    private void pause() {
+        try {
+            wakeUp.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+            wakeUp.drainPermits();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
         }
     }
 }

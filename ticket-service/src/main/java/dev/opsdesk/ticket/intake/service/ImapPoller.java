@@ -2,6 +2,7 @@ package dev.opsdesk.ticket.intake.service;
 
 import dev.opsdesk.ticket.intake.config.IntakeConfig;
 import dev.opsdesk.ticket.intake.domain.IntakeSettings;
+import dev.opsdesk.ticket.service.DatabaseFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
@@ -104,9 +105,15 @@ public class ImapPoller {
         try {
             intake.fromImap(tenantId, mailbox, validity, uid, raw, size < 0 ? raw.length : size);
         } catch (RuntimeException first) {
+            if (DatabaseFailures.unavailable(first)) {
+                throw first; // not the mail's fault: the cursor stays before it, the next poll takes it again
+            }
             try {
                 intake.fromImap(tenantId, mailbox, validity, uid, raw, size < 0 ? raw.length : size);
             } catch (RuntimeException second) {
+                if (DatabaseFailures.unavailable(second)) {
+                    throw second;
+                }
                 // The mail stays on the server; it can be fed again over HTTP once the cause is fixed
                 LOG.errorf(second, "mail UID %d of %s/%s could not be stored; recorded as rejected", uid, tenantId, mailbox);
                 intake.giveUp(tenantId, mailbox, validity, uid, size, second.getClass().getSimpleName());

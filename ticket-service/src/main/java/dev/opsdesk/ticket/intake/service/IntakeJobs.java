@@ -29,7 +29,11 @@ public class IntakeJobs {
     @Scheduled(identity = "imap-poll", every = "${opsdesk.intake.poll-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        poller.pollAll();
+        try {
+            poller.pollAll();
+        } catch (RuntimeException e) { // the database is down: the cursors are safe, the next round reads on
+            LOG.warnf("IMAP poll round failed: %s", e.toString());
+        }
     }
 
     @Scheduled(identity = "mail-relay-and-silence", every = "${opsdesk.intake.relay-every}",

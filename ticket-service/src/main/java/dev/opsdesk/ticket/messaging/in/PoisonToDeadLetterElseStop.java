@@ -13,9 +13,9 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
 
 /**
  * Failure strategy {@value #NAME}: a poison record goes to the dead-letter topic and consumption
- * goes on; any other failure (database down, a bug) stops the channel, which turns health DOWN and
- * leaves the offset uncommitted, so after a restart the record is consumed again instead of being
- * parked in the dead-letter topic.
+ * goes on; any other failure that gets here (a bug; a database outage first waits in the consumer, see
+ * TransientFailureRetry) stops the channel, which turns health DOWN and leaves the offset uncommitted,
+ * so after a restart the record is consumed again instead of being parked in the dead-letter topic.
  */
 @ApplicationScoped
 @Identifier(PoisonToDeadLetterElseStop.NAME)

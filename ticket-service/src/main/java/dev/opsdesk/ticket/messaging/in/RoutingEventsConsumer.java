@@ -14,7 +14,8 @@ import org.jboss.logging.Logger;
  * Applies routing-service's decisions (routing-events, consumer group ticket-service). The effect
  * and the processed-event mark commit together; the offset is acknowledged after that commit.
  * Poison records are dead-lettered to routing-events-dlq-ticket-service; other event types are
- * skipped (tolerant reader). A concurrent change of the same ticket (optimistic lock) is retried.
+ * skipped (tolerant reader). A concurrent change of the same ticket (optimistic lock) is retried; while
+ * the database is unavailable the record waits in {@link TransientFailureRetry} instead of failing.
  */
 @ApplicationScoped
 public class RoutingEventsConsumer {
@@ -25,11 +26,14 @@ public class RoutingEventsConsumer {
     private final CloudEventDecoder decoder;
     private final RoutingDecisions decisions;
     private final MeterRegistry metrics;
+    private final TransientFailureRetry retry;
 
-    RoutingEventsConsumer(CloudEventDecoder decoder, RoutingDecisions decisions, MeterRegistry metrics) {
+    RoutingEventsConsumer(CloudEventDecoder decoder, RoutingDecisions decisions, MeterRegistry metrics,
+                          TransientFailureRetry retry) {
         this.decoder = decoder;
         this.decisions = decisions;
         this.metrics = metrics;
+        this.retry = retry;
     }
 
     @Incoming("routing-events")
@@ -37,16 +41,17 @@ public class RoutingEventsConsumer {
     public void consume(ConsumerRecord<String, String> record) {
         try {
             IncomingEvent event = decoder.decode(record);
+            String what = record.topic() + "-" + record.partition() + "@" + record.offset();
             switch (event.type()) {
                 case "routing.assignment-decided" -> {
                     RoutingEventData.AssignmentDecided data = decoder.data(event, RoutingEventData.AssignmentDecided.class);
                     data.requireComplete(event.id());
-                    retrying(() -> decisions.apply(event.id(), data));
+                    retry.run(what, () -> retrying(() -> decisions.apply(event.id(), data)));
                 }
                 case "routing.ticket-requeued" -> {
                     RoutingEventData.TicketRequeued data = decoder.data(event, RoutingEventData.TicketRequeued.class);
                     data.requireComplete(event.id());
-                    retrying(() -> decisions.requeue(event.id(), data));
+                    retry.run(what, () -> retrying(() -> decisions.requeue(event.id(), data)));
                 }
                 default -> {
                     // alerts and SLA timers are for other readers
