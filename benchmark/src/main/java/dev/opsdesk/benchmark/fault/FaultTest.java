@@ -110,7 +110,7 @@ public final class FaultTest {
         long gone = System.nanoTime();
         Thread.sleep(Math.max(0, settings.downFor().toMillis() - (gone - injected) / 1_000_000));
         progress.accept("restart: deploy/local/up");
-        faults.restart(fault, Duration.ofMinutes(5));
+        faults.restart(fault, Duration.ofMinutes(10));
         long ready = System.nanoTime();
         long target = ledger.acceptedBy(ready);
         List<String> restarted = new ArrayList<>();

@@ -74,19 +74,30 @@ final class StackFaults {
         return true;
     }
 
-    /** Runs {@code deploy/local/up} and waits for it (it returns once every service is ready). */
+    /**
+     * Runs {@code deploy/local/up} and waits for it (it returns once every service is ready). On a
+     * busy machine a service may need longer than the 180 s {@code up} waits: {@code up} is then
+     * run again (it leaves the starting process alone and waits anew) until the timeout.
+     */
     void restart(Fault fault, Duration timeout) throws IOException, InterruptedException {
         Files.createDirectories(logDir);
         Path log = logDir.resolve("up-after-" + fault.component() + ".log");
-        Process up = stack.startMissing(log);
-        if (!up.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
-            up.destroy();
-            throw new IllegalStateException("deploy/local/up did not finish within " + timeout.toSeconds() + " s (" + log + ")");
-        }
-        if (up.exitValue() != 0) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Process up = stack.startMissing(log);
+            long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+            if (!up.waitFor(left, TimeUnit.MILLISECONDS)) {
+                up.destroy();
+                throw new IllegalStateException("deploy/local/up did not finish within " + timeout.toSeconds() + " s (" + log + ")");
+            }
+            if (up.exitValue() == 0) {
+                return;
+            }
             List<String> lines = Files.readAllLines(log);
-            throw new IllegalStateException("deploy/local/up failed after " + fault.component() + ": "
-                    + String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size())));
+            String tail = String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+            if (System.nanoTime() > deadline || !tail.contains("not ready after")) {
+                throw new IllegalStateException("deploy/local/up failed after " + fault.component() + ": " + tail);
+            }
         }
     }
 
@@ -113,7 +124,7 @@ final class StackFaults {
             restarted.add(e.getKey() + " (liveness DOWN: " + e.getValue() + ")");
         }
         if (!restarted.isEmpty()) {
-            restart(after, Duration.ofMinutes(5));
+            restart(after, Duration.ofMinutes(10));
         }
         return restarted;
     }

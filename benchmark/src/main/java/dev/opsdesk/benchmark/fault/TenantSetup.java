@@ -45,13 +45,23 @@ final class TenantSetup {
         }
     }
 
-    /** reporting-service's ticket-volume count for the tenant. */
-    Long ticketVolume(String tenant) throws IOException, InterruptedException {
+    /** reporting-service's ticket-volume count for the tenant, or null when it does not answer (three tries). */
+    Long ticketVolume(String tenant) throws InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(reportingUrl.resolve("/api/v1/reports/ticket-volume"))
-                .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + stack.token(tenant, "supervisor"))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + stack.token(tenant, "supervisor"))
                 .GET().build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        return response.statusCode() == 200 ? JSON.readTree(response.body()).path("created").asLong() : null;
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return JSON.readTree(response.body()).path("created").asLong();
+                }
+            } catch (IOException e) {
+                // slow or restarting: try again
+            }
+            Thread.sleep(2000);
+        }
+        return null;
     }
 
     private void send(String method, URI uri, String token, String body) throws IOException, InterruptedException {
