@@ -102,7 +102,9 @@ final class KafkaChecks {
     /** Lag per consumer group: end offset minus committed offset, summed over its topics' partitions. */
     Map<String, Long> lag() throws InterruptedException {
         Map<String, Long> lag = new LinkedHashMap<>();
+        // the admin client refuses a default.api.timeout.ms below its request.timeout.ms: set both
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "15000",
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "15000"))) {
             for (Map.Entry<String, List<String>> group : new TreeMap<>(GROUPS).entrySet()) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.getKey())
@@ -118,7 +120,7 @@ final class KafkaChecks {
                 }
                 lag.put(group.getKey(), sum);
             }
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException | TimeoutException | org.apache.kafka.common.KafkaException e) {
             throw new IllegalStateException("cannot read consumer lag: " + e.getMessage(), e);
         }
         return lag;
