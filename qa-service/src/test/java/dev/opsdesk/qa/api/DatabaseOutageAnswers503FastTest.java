@@ -32,7 +32,7 @@ class DatabaseOutageAnswers503FastTest {
     @Test
     void whileTheDatabaseIsDownEveryCallAnswers503FastAndEverythingWorksAgainAfterwards() {
         String tenant = "outage-" + UUID.randomUUID().toString().substring(0, 8);
-        DatabaseOutageProbe first = new DatabaseOutageProbe(base, Duration.ofSeconds(10));
+        DatabaseOutageProbe first = new DatabaseOutageProbe(base, Duration.ofSeconds(30));
         DatabaseOutageProbe probe = new DatabaseOutageProbe(base, Duration.ofSeconds(1));
         try (DatabaseOutage outage = DatabaseOutage.begin()) {
             // The call that meets the outage waits for the pool once; it marks the database down for all
@@ -53,7 +53,7 @@ class DatabaseOutageAnswers503FastTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             given().header("Authorization", TestTokens.bearer(tenant, "qa")).get("/api/v1/qa/interactions/summary")
                     .then().statusCode(200);
-            given().header("Authorization", TestTokens.bearer(tenant, "qa"))
+            given().header("Authorization", TestTokens.bearer(tenant, "qa")).contentType("application/json")
                     .post("/api/v1/calibrations/" + UUID.randomUUID() + "/close").then().statusCode(404);
         });
     }

@@ -32,7 +32,7 @@ class DatabaseOutageAnswers503FastTest {
     @Test
     void whileTheDatabaseIsDownEveryCallAnswers503FastAndEverythingWorksAgainAfterwards() {
         String tenant = "outage-" + UUID.randomUUID().toString().substring(0, 8);
-        DatabaseOutageProbe first = new DatabaseOutageProbe(base, Duration.ofSeconds(10));
+        DatabaseOutageProbe first = new DatabaseOutageProbe(base, Duration.ofSeconds(30));
         DatabaseOutageProbe probe = new DatabaseOutageProbe(base, Duration.ofSeconds(1));
         try (DatabaseOutage outage = DatabaseOutage.begin()) {
             // The call that meets the outage waits for the pool once; it marks the database down for all

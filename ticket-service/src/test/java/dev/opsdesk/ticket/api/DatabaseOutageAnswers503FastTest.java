@@ -37,7 +37,7 @@ class DatabaseOutageAnswers503FastTest {
     void whileTheDatabaseIsDownEveryCallAnswers503FastAndEverythingWorksAgainAfterwards() {
         String before = TicketRequests.createId(TENANT, "EMAIL", "Before the outage", "outage-before@example.com");
         String agent = TestTokens.bearer(TENANT, "agent");
-        DatabaseOutageProbe first = new DatabaseOutageProbe(base, Duration.ofSeconds(10));
+        DatabaseOutageProbe first = new DatabaseOutageProbe(base, Duration.ofSeconds(30));
         DatabaseOutageProbe probe = new DatabaseOutageProbe(base, Duration.ofSeconds(1));
         try (DatabaseOutage outage = DatabaseOutage.begin()) {
             // The call that meets the outage waits for the pool once; it marks the database down for all
