@@ -52,6 +52,19 @@ public record LocalStack(Path repo) {
         }
     }
 
+    /**
+     * Starts {@code deploy/local/up} without building: it starts whatever component of the stack is
+     * not running (and leaves the others alone), then waits until every service is ready.
+     * Its output goes to {@code output} (appended), or nowhere when null.
+     */
+    public Process startMissing(Path output) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(repo.resolve("deploy/local/up").toString())
+                .directory(repo.toFile()).redirectErrorStream(true)
+                .redirectOutput(output == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.appendTo(output.toFile()));
+        builder.environment().put("OPSDESK_SKIP_BUILD", "1");
+        return builder.start();
+    }
+
     /** A bearer token from {@code deploy/local/token TENANT ROLE}. */
     public String token(String tenant, String role) {
         return run(List.of(repo.resolve("deploy/local/token").toString(), tenant, role), 30).trim();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * Open-loop load: sends requests at their intended start times (a constant arrival rate) whatever
@@ -27,12 +28,27 @@ public final class OpenLoopRunner {
     }
 
     public StepResult run(double ratePerSecond, Duration duration, RequestSender sender) throws InterruptedException {
+        return run(ratePerSecond, duration, sender, () -> false);
+    }
+
+    /**
+     * As {@link #run(double, Duration, RequestSender)}, but ends early, before the next request is
+     * due, once {@code stop} says so (the fault test runs until its faults are done).
+     */
+    public StepResult run(double ratePerSecond, Duration duration, RequestSender sender, BooleanSupplier stop)
+            throws InterruptedException {
         Semaphore inFlight = new Semaphore(maxInFlight);
         StepRecorder recorder = new StepRecorder();
-        ArrivalSchedule schedule = new ArrivalSchedule(ratePerSecond, clock.nanoTime());
+        long start = clock.nanoTime();
+        ArrivalSchedule schedule = new ArrivalSchedule(ratePerSecond, start);
         long scheduled = schedule.arrivalsWithin(duration);
         for (long i = 0; i < scheduled; i++) {
             long intended = schedule.intendedStart(i);
+            if (stop.getAsBoolean()) {
+                scheduled = i;
+                duration = Duration.ofNanos(intended - start);
+                break;
+            }
             clock.sleepUntil(intended);
             if (!inFlight.tryAcquire()) {
                 recorder.dropped();

@@ -55,7 +55,8 @@ public final class MarkdownReport {
         return md.toString();
     }
 
-    private static void machine(StringBuilder md, MachineInfo m, String loadAtEnd) {
+    /** The machine section; the fault test's report has it too. */
+    public static void machine(StringBuilder md, MachineInfo m, String loadAtEnd) {
         if (m == null) {
             return;
         }

@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A GitHub-flavoured Markdown table; cells have their pipes escaped. */
-final class MarkdownTable {
+public final class MarkdownTable {
 
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
 
-    MarkdownTable(String... header) {
+    public MarkdownTable(String... header) {
         this.header = List.of(header);
     }
 
-    MarkdownTable row(Object... cells) {
+    public MarkdownTable row(Object... cells) {
         List<String> row = new ArrayList<>();
         for (Object cell : cells) {
             row.add(cell == null ? "—" : cell.toString().replace("|", "\\|").replace("\n", " "));
@@ -22,7 +22,7 @@ final class MarkdownTable {
         return this;
     }
 
-    String render() {
+    public String render() {
         StringBuilder md = new StringBuilder();
         md.append("| ").append(String.join(" | ", header)).append(" |\n");
         md.append("|").append("---|".repeat(header.size())).append('\n');

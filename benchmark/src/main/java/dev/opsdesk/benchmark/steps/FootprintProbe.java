@@ -64,11 +64,7 @@ public final class FootprintProbe {
         }
         Process up;
         try {
-            ProcessBuilder builder = new ProcessBuilder(stack.repo().resolve("deploy/local/up").toString())
-                    .directory(stack.repo().toFile()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-            builder.environment().put("OPSDESK_SKIP_BUILD", "1");
-            up = builder.start();
+            up = stack.startMissing(null);
         } catch (IOException e) {
             return withNote(before, "restart failed: " + e.getMessage());
         }

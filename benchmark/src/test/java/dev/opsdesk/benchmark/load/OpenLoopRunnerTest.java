@@ -86,4 +86,18 @@ class OpenLoopRunnerTest {
         assertTrue(result.errorSamples().contains("HTTP 503: overloaded"), result.errorSamples().toString());
         assertEquals(6.0, result.achievedRate());
     }
+
+    @Test
+    void stopsBeforeTheNextDueRequestOnceToldTo() throws InterruptedException {
+        List<Long> sent = new ArrayList<>();
+        StepResult result = new OpenLoopRunner(clock, 10, Duration.ZERO).run(100, Duration.ofHours(1), (i, due) -> {
+            sent.add(i);
+            return CompletableFuture.completedFuture(Outcome.OK);
+        }, () -> sent.size() == 250);
+
+        assertEquals(250, result.scheduled());
+        assertEquals(250, result.ok());
+        assertEquals(2.5, result.seconds(), 1e-9);
+        assertEquals(100.0, result.achievedRate());
+    }
 }

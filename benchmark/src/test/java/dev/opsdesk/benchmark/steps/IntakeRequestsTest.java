@@ -18,4 +18,13 @@ class IntakeRequestsTest {
         assertEquals("benchmark run-7 #12345", body.path("subject").asText());
         assertEquals("bench-345@example.com", body.path("requester").path("email").asText());
     }
+
+    @Test
+    void theFaultTestsRequestsCarryTheirNumberInSubjectAndIdempotencyKeySoARetryIsTheSameRequest() throws Exception {
+        JsonNode body = new ObjectMapper().readTree(IntakeRequests.body("fault", "run-8", 42, 1000));
+
+        assertEquals("fault run-8 #42", body.path("subject").asText());
+        assertEquals("run-8-42", IntakeRequests.idempotencyKey("run-8", 42));
+        assertEquals(IntakeRequests.body("fault", "run-8", 42, 1000), IntakeRequests.body("fault", "run-8", 42, 1000));
+    }
 }
