@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 /** {@code deploy/local/fault [options]}: the fault-injection test of issue 8 on the running local stack. */
 @Command(name = "fault", mixinStandardHelpOptions = true,
         description = {"Steady load on the running local stack while each service, the Kafka broker and PostgreSQL "
-                + "fail in turn and come back; 1 % poison records; then checks that no accepted ticket was lost or "
+                + "fail in turn and come back; 1 %% poison records; then checks that no accepted ticket was lost or "
                 + "duplicated. Writes docs/fault-tests/<yyyyMMdd-HHmm>.md and .json.",
                 "Exit code: 0 all checks passed, 1 a ticket was lost or duplicated, 2 another check failed, "
                         + "3 the test could not run."})
