@@ -13,7 +13,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,7 +44,10 @@ class MalformedInputNeverAnswers5xxTest {
                         "agentId", "test-supervisor", "format", "csv", "limit", "100", "includeDefaults", "false",
                         "cursor", ""));
         FuzzReport report;
-        try (WriteWatch watch = WriteWatch.forTenants(TENANT)) {
+        // A rebuild (202) finishes in the background, writing its tenant row and its "finished" audit entry
+        // whenever it is done, possibly during a later case: those two tables are left out of the watch
+        // (the rebuild is the only request that writes them; every read-model table is still watched).
+        try (WriteWatch watch = WriteWatch.forTenants(List.of(TENANT), Set.of("reporting_tenant", "audit_log"), Set.of())) {
             report = fuzz.watch(watch).run(1_000);
         }
         ServiceFuzz.assertNoFailures(report);
