@@ -2,6 +2,7 @@ package dev.opsdesk.routing.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,10 @@ public interface RoutingConfig {
      */
     @WithDefault("1000")
     int alertEventTickets();
+
+    /** Least time between two publications of a growing alert that has not doubled (0 in tests, which tick by hand). */
+    @WithDefault("PT1M")
+    Duration alertRepublishInterval();
 
     Ticker ticker();
 

@@ -151,7 +151,7 @@ public class SpikeDetection {
             if (over) {
                 alert.status = AlertStatus.CLEARED;
                 alert.clearedAt = now;
-            } else if (alertTickets.count(alert) > alert.publishedCount) {
+            } else if (alert.republishDue(alertTickets.count(alert), true, now, config.alertRepublishInterval())) {
                 events.add(published(alert, now));
             }
         }
@@ -159,7 +159,7 @@ public class SpikeDetection {
     }
 
     private void publishIfDoubled(List<RoutingEvent> events, QueueAlert alert, Instant now) {
-        if (alertTickets.count(alert) >= 2L * alert.publishedCount) {
+        if (alert.republishDue(alertTickets.count(alert), false, now, config.alertRepublishInterval())) {
             events.add(published(alert, now));
         }
     }
@@ -168,6 +168,7 @@ public class SpikeDetection {
     private QueueSpikeDetected published(QueueAlert alert, Instant now) {
         long count = alertTickets.count(alert);
         alert.publishedCount = (int) count;
+        alert.lastPublishedAt = now;
         return new QueueSpikeDetected(UUID.randomUUID(), alert.alertId, alert.tenantId, alert.queue, alert.kind,
                 alert.pattern, alert.threshold, alert.observed, alert.windowStart, alert.windowEnd,
                 alertTickets.of(alert, config.alertEventTickets()), count, alert.recipientRole, alert.detectedAt);

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -64,6 +65,23 @@ public class QueueAlert extends PanacheEntityBase {
     /** How many tickets the last published event listed (a grown alert is published again). */
     @Column(name = "published_count", nullable = false)
     public int publishedCount;
+
+    @Column(name = "last_published_at")
+    public Instant lastPublishedAt;
+
+    /**
+     * A29/A28 updates: an alert is published again when it doubled since its last event, or, on the
+     * periodic tick, when it grew and its last event is at least {@code interval} old. Every tick
+     * re-published every growing alert with its ticket list (~6 events/s, 22 KB each, under a flood).
+     * A zero interval publishes a grown alert on every tick.
+     */
+    public boolean republishDue(long count, boolean periodic, Instant now, Duration interval) {
+        if (count >= 2L * publishedCount && count > publishedCount) {
+            return true;
+        }
+        return periodic && count > publishedCount
+                && (interval.isZero() || lastPublishedAt == null || !now.isBefore(lastPublishedAt.plus(interval)));
+    }
 
     public static QueueAlert open(String tenantId, String queue, SpikeKind kind, String pattern, double threshold,
                                   double observed, Instant windowStart, Instant windowEnd, String recipientRole,
