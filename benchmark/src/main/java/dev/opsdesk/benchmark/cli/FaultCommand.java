@@ -35,7 +35,9 @@ public final class FaultCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Report folder (default: <repo>/docs/fault-tests).")
     Path out;
 
-    @Option(names = "--rate", defaultValue = "30", description = "Tickets per second (default ${DEFAULT-VALUE}).")
+    @Option(names = "--rate", defaultValue = "15",
+            description = "Tickets per second (default ${DEFAULT-VALUE}: about half of what the whole pipeline sustains on"
+                    + " the 2-core development machine, 27/s in docs/benchmarks/20261202-0245-full.md).")
     double rate;
 
     @Option(names = "--poison-every", defaultValue = "100",

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 /** The intake step-up search and its sustained run. */
 final class IntakeOptions {
 
-    @Option(names = "--start-rate", defaultValue = "100", description = "First step, tickets/s.")
+    @Option(names = "--start-rate", defaultValue = "20", description = "First step, tickets/s.")
     double startRate;
 
     @Option(names = "--factor", defaultValue = "1.5", description = "Rate growth between passing steps.")
@@ -27,10 +27,15 @@ final class IntakeOptions {
     @Option(names = "--settle", converter = DurationConverter.class, description = "Pause after each step (full 5s, quick 2s).")
     Duration settle;
 
-    @Option(names = "--intake-warm-up", converter = DurationConverter.class, description = "Full 60s, quick 20s; 0s skips.")
+    @Option(names = "--drain-timeout", converter = DurationConverter.class, defaultValue = "300s",
+            description = "After each step, wait up to this long until every outbox is published and no consumer"
+                    + " group lags (0s: do not wait).")
+    Duration drainTimeout;
+
+    @Option(names = "--intake-warm-up", converter = DurationConverter.class, description = "Full 3m, quick 20s; 0s skips.")
     Duration warmUp;
 
-    @Option(names = "--warm-up-rate", defaultValue = "50", description = "Rate of the warm-up, tickets/s.")
+    @Option(names = "--warm-up-rate", defaultValue = "20", description = "Rate of the warm-up, tickets/s.")
     double warmUpRate;
 
     @Option(names = "--sustain", converter = DurationConverter.class,

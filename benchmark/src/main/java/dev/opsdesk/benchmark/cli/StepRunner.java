@@ -21,6 +21,7 @@ import dev.opsdesk.benchmark.steps.PgBaseline;
 import dev.opsdesk.benchmark.steps.QueryResult;
 import dev.opsdesk.benchmark.steps.ServiceFootprint;
 import dev.opsdesk.benchmark.steps.SqlFile;
+import dev.opsdesk.benchmark.steps.StackQuiet;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -79,7 +80,7 @@ final class StepRunner {
                 ? o.refinements : p.refinements(), o.p99LimitMs);
         IntakeBenchmark.Timing timing = new IntakeBenchmark.Timing(Profile.or(o.warmUp, p.intakeWarmUp()), o.warmUpRate,
                 Profile.or(o.step, p.step()), Profile.or(o.settle, p.settle()), Profile.or(o.sustain, p.sustain()),
-                o.sustainAttempts, 0.8);
+                o.sustainAttempts, 0.8, o.drainTimeout);
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("endpoint", stack.ticketUrl.resolve("/api/v1/tickets").toString());
         settings.put("tenants", String.join(", ", stack.tenants));
@@ -87,7 +88,7 @@ final class StepRunner {
         settings.put("max in flight", Integer.toString(o.maxInFlight));
         settings.put("Idempotency-Key", o.idempotencyKeys ? "yes" : "no");
         IntakeBenchmark benchmark = new IntakeBenchmark(runner(o.maxInFlight), intakeRequests(o, null), policy, timing,
-                stack.pg(), local, StepRunner::progress);
+                stack.pg(), local, new StackQuiet(stack.pg(), stack.kafka), StepRunner::progress);
         return timed("intake", () -> benchmark.run(settings));
     }
 
@@ -105,6 +106,11 @@ final class StepRunner {
             fraction = o.fraction;
         } else {
             throw new IllegalStateException("no intake result to take " + o.fraction + " of: run the intake step or pass --e2e-rate");
+        }
+        if (!intake.drainTimeout.isZero()) { // what the intake steps left behind is not this step's latency
+            Double quiet = new StackQuiet(stack.pg(), stack.kafka).await(intake.drainTimeout);
+            progress(quiet == null ? "e2e: the stack was NOT quiet within " + intake.drainTimeout.toSeconds() + " s"
+                    : String.format("e2e: the stack was quiet after %.0f s", quiet));
         }
         EndToEndBenchmark benchmark = new EndToEndBenchmark(runner(intake.maxInFlight), stack.kafka, o.topic,
                 StepRunner::progress);

@@ -104,12 +104,12 @@ public final class MarkdownReport {
             md.append("![intake latency against offered rate](").append(plotFileName).append(")\n\n");
         }
         MarkdownTable table = new MarkdownTable("phase", "offered/s", "achieved/s", "ok", "errors", "drops", "p50 ms",
-                "p90 ms", "p99 ms", "max ms", "p99 from send ms", "outbox backlog", "CPU cores used", "verdict");
+                "p90 ms", "p99 ms", "max ms", "p99 from send ms", "outbox backlog", "quiet after s", "CPU cores used", "verdict");
         for (IntakeStep s : concat(in.steps(), in.sustained())) {
             StepResult r = s.result();
             table.row(s.phase(), r.offeredRate(), r.achievedRate(), r.ok(), r.errors(), r.drops(), r.latency().p50(),
                     r.latency().p90(), r.latency().p99(), r.latency().max(), r.serviceTime().p99(), s.outboxBacklog(),
-                    cores(s.cpuCores()), "warm-up".equals(s.phase()) ? "" : s.passed() ? "pass" : "fail: " + s.failure());
+                    s.drainedSeconds() == null ? "—" : String.format("%.0f", s.drainedSeconds()), cores(s.cpuCores()), "warm-up".equals(s.phase()) ? "" : s.passed() ? "pass" : "fail: " + s.failure());
         }
         md.append(table.render());
         List<String> samples = concat(in.steps(), in.sustained()).stream()

@@ -23,7 +23,7 @@ public final class IntakeBenchmark {
 
     /** How long each phase runs. */
     public record Timing(Duration warmUp, double warmUpRate, Duration step, Duration settle, Duration sustain,
-                         int sustainAttempts, double sustainBackoff) {
+                         int sustainAttempts, double sustainBackoff, Duration drainTimeout) {
     }
 
     private final OpenLoopRunner runner;
@@ -32,16 +32,18 @@ public final class IntakeBenchmark {
     private final Timing timing;
     private final OutboxBacklog backlog;
     private final LocalStack stack;
+    private final StackQuiet quiet;
     private final Consumer<String> progress;
 
     public IntakeBenchmark(OpenLoopRunner runner, RequestSender intake, StepUpPolicy policy, Timing timing,
-                           PgConnection pg, LocalStack stack, Consumer<String> progress) {
+                           PgConnection pg, LocalStack stack, StackQuiet quiet, Consumer<String> progress) {
         this.runner = runner;
         this.intake = intake;
         this.policy = policy;
         this.timing = timing;
         this.backlog = new OutboxBacklog(pg);
         this.stack = stack;
+        this.quiet = quiet;
         this.progress = progress;
     }
 
@@ -72,7 +74,9 @@ public final class IntakeBenchmark {
         }
         Map<String, String> all = new LinkedHashMap<>(settings);
         all.put("warm-up", timing.warmUp().toSeconds() + " s at " + timing.warmUpRate() + "/s");
-        all.put("step duration", timing.step().toSeconds() + " s (then " + timing.settle().toSeconds() + " s pause)");
+        all.put("step duration", timing.step().toSeconds() + " s (then " + timing.settle().toSeconds() + " s pause"
+                + (timing.drainTimeout().isZero() ? ")" : ", then up to " + timing.drainTimeout().toSeconds()
+                + " s until every outbox is published and no consumer group lags)"));
         all.put("sustained run", timing.sustain().toSeconds() + " s, up to " + timing.sustainAttempts()
                 + " attempts, each failed one retried at " + Math.round(timing.sustainBackoff() * 100) + " %");
         all.put("step-up", "from " + policy.startRate() + "/s ×" + policy.factor() + " up to " + policy.maxRate()
@@ -92,7 +96,13 @@ public final class IntakeBenchmark {
                 result.ok(), result.errors(), result.drops(), result.latency().p50(), result.latency().p99(),
                 result.latency().max(), failure == null ? " (pass)" : " (fail: " + failure + ")"));
         Thread.sleep(timing.settle().toMillis());
-        return new IntakeStep(phase, result, failure == null, failure, unpublished, cores);
+        Double drained = null;
+        if (!timing.drainTimeout().isZero()) {
+            drained = quiet.await(timing.drainTimeout());
+            progress.accept(drained == null ? String.format("  -> stack NOT quiet within %d s",
+                    timing.drainTimeout().toSeconds()) : String.format("  -> stack quiet after %.0f s", drained));
+        }
+        return new IntakeStep(phase, result, failure == null, failure, unpublished, cores, drained);
     }
 
     private static Double box(OptionalDouble value) {

@@ -35,7 +35,7 @@ final class SampleReports {
     static IntakeStep intake(String phase, double rate, double p50, double p99, long errors) {
         boolean passed = p99 <= 100 && errors == 0;
         return new IntakeStep(phase, step(rate, p50, p99, errors), passed, passed ? null : "p99 " + p99 + " ms > 100.0 ms",
-                12L, Map.of("ticket-service", 0.9, "postgres", 0.4, "benchmark", 0.3));
+                12L, Map.of("ticket-service", 0.9, "postgres", 0.4, "benchmark", 0.3), 4.0);
     }
 
     static BenchmarkReport quickRun() {
