@@ -35,9 +35,9 @@ public final class FaultCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Report folder (default: <repo>/docs/fault-tests).")
     Path out;
 
-    @Option(names = "--rate", defaultValue = "15",
-            description = "Tickets per second (default ${DEFAULT-VALUE}: about half of what the whole pipeline sustains on"
-                    + " the 2-core development machine, 27/s in docs/benchmarks/20261202-0245-full.md).")
+    @Option(names = "--rate", defaultValue = "6",
+            description = "Tickets per second (default ${DEFAULT-VALUE}: at 15/s on the 2-core development machine routing"
+                    + " did not work off a 10-second outage's backlog within 3 minutes; docs/fault-tests/README.md).")
     double rate;
 
     @Option(names = "--poison-every", defaultValue = "100",

@@ -141,10 +141,13 @@ public final class FaultVerdict {
         checks.add(new Check("every assignment decided is applied and reported once",
                 new HashSet<>(f.assigned().values()).size() <= 1, true, f.assigned().toString()));
         long poisonSent = f.poison().stream().mapToLong(PoisonRow::injected).sum();
-        checks.add(new Check("every poison record is dead-lettered exactly once by each consumer",
-                poisonSent > 0 && f.poison().stream().allMatch(p -> p.missing() == 0 && p.repeated() == 0), false,
-                f.poison().stream().map(p -> p.deadLetterTopic() + " " + p.deadLettered() + "/" + p.injected()
-                        + (p.repeated() > 0 ? " (" + p.repeated() + " twice)" : "")).collect(Collectors.joining(", "))));
+        // Dead-lettering is at least once: a consumer killed between writing to its DLQ and committing the
+        // offset dead-letters the record again on restart. A repeat has no side effect; it is listed, not failed.
+        checks.add(new Check("every poison record is dead-lettered by each consumer",
+                poisonSent > 0 && f.poison().stream().allMatch(p -> p.missing() == 0), false,
+                f.poison().stream().map(p -> p.deadLetterTopic() + " " + p.deadLettered() + "/"
+                        + p.injected() + (p.repeated() > 0 ? " (" + p.repeated() + " dead-lettered twice: at-least-once"
+                        + " re-send)" : "")).collect(Collectors.joining(", "))));
         long good = f.poison().stream().mapToLong(PoisonRow::goodRecords).sum();
         checks.add(new Check("no good record of the run is dead-lettered", good == 0, true, good + " good records in dead-letter topics"));
         checks.add(new Check("outbox backlogs drained", f.outboxBacklog().values().stream().allMatch(v -> v == 0), false,

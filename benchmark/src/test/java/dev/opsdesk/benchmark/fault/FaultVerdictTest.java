@@ -110,6 +110,29 @@ class FaultVerdictTest {
     }
 
     @Test
+    void aPoisonRecordDeadLetteredTwiceIsAnAtLeastOnceResendButOneNeverDeadLetteredFails() {
+        Findings f = SampleFindings.findings(Map.of(), Map.of());
+        Findings twice = withPoison(f, new PoisonRow("ticket-events", "qa-service", "ticket-events-dlq-qa-service",
+                2, 2, 0, 1, 0));
+        Findings missing = withPoison(f, new PoisonRow("ticket-events", "qa-service", "ticket-events-dlq-qa-service",
+                2, 1, 1, 0, 0));
+
+        Check repeated = poisonCheck(FaultVerdict.checks(twice, rows(), 1000));
+        assertTrue(repeated.passed(), repeated.toString());
+        assertTrue(repeated.detail().contains("1 dead-lettered twice"), repeated.detail());
+        assertFalse(poisonCheck(FaultVerdict.checks(missing, rows(), 1000)).passed());
+    }
+
+    private static Findings withPoison(Findings f, PoisonRow row) {
+        return new Findings(f.accepted(), f.missing(), f.unconfirmed(), f.duplicates(), f.reportedVolume(), f.assigned(),
+                List.of(row), f.outboxBacklog(), f.lag(), f.ticketEvents());
+    }
+
+    private static Check poisonCheck(List<Check> checks) {
+        return checks.stream().filter(c -> c.name().startsWith("every poison record")).findFirst().orElseThrow();
+    }
+
+    @Test
     void aLostTicketOrADoubleAssignmentFailsWithExitCode1() {
         List<Check> lost = FaultVerdict.checks(
                 SampleFindings.findings(Map.of("qa-service", List.of("t7")), Map.of()), rows(), 1000);
