@@ -109,7 +109,8 @@ public final class MarkdownReport {
             StepResult r = s.result();
             table.row(s.phase(), r.offeredRate(), r.achievedRate(), r.ok(), r.errors(), r.drops(), r.latency().p50(),
                     r.latency().p90(), r.latency().p99(), r.latency().max(), r.serviceTime().p99(), s.outboxBacklog(),
-                    s.drainedSeconds() == null ? "—" : String.format("%.0f", s.drainedSeconds()), cores(s.cpuCores()), "warm-up".equals(s.phase()) ? "" : s.passed() ? "pass" : "fail: " + s.failure());
+                    s.drainedSeconds() == null ? "—" : String.format("%.0f", s.drainedSeconds()), cores(s.cpuCores()),
+                    "warm-up".equals(s.phase()) ? "" : s.passed() ? "pass" : "fail: " + s.failure());
         }
         md.append(table.render());
         List<String> samples = concat(in.steps(), in.sustained()).stream()

@@ -40,27 +40,28 @@ public final class StackQuiet {
     public Double await(Duration timeout) throws InterruptedException {
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            Long pending = pending();
-            if (pending == null) {
-                return null;
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "15000",
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "15000"))) {
+            while (System.nanoTime() < deadline) {
+                Long pending = pending(admin);
+                if (pending == null) {
+                    return null;
+                }
+                if (pending == 0) {
+                    return (System.nanoTime() - start) / 1e9;
+                }
+                Thread.sleep(1000); // polling a live stack between steps, not a test
             }
-            if (pending == 0) {
-                return (System.nanoTime() - start) / 1e9;
-            }
-            Thread.sleep(1000); // polling a live stack between steps, not a test
         }
         return null;
     }
 
     /** Unpublished outbox rows plus consumer lag over every group, or null when either cannot be read. */
-    Long pending() {
+    private Long pending(Admin admin) throws InterruptedException {
         try {
-            return unpublished() + lag();
-        } catch (SQLException | RuntimeException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return unpublished() + lag(admin);
+        } catch (SQLException | ExecutionException | TimeoutException | RuntimeException e) {
             return null;
         }
     }
@@ -77,24 +78,18 @@ public final class StackQuiet {
         return sum;
     }
 
-    private long lag() throws InterruptedException {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "15000",
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "15000"))) {
-            long sum = 0;
-            for (ConsumerGroupListing group : admin.listConsumerGroups().all().get(15, TimeUnit.SECONDS)) {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
-                        .partitionsToOffsetAndMetadata().get(15, TimeUnit.SECONDS);
-                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-                committed.keySet().forEach(p -> latest.put(p, OffsetSpec.latest()));
-                for (var e : admin.listOffsets(latest).all().get(15, TimeUnit.SECONDS).entrySet()) {
-                    OffsetAndMetadata c = committed.get(e.getKey());
-                    sum += Math.max(0, e.getValue().offset() - (c == null ? 0 : c.offset()));
-                }
+    private static long lag(Admin admin) throws InterruptedException, ExecutionException, TimeoutException {
+        long sum = 0;
+        for (ConsumerGroupListing group : admin.listConsumerGroups().all().get(15, TimeUnit.SECONDS)) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
+                    .partitionsToOffsetAndMetadata().get(15, TimeUnit.SECONDS);
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            committed.keySet().forEach(p -> latest.put(p, OffsetSpec.latest()));
+            for (var e : admin.listOffsets(latest).all().get(15, TimeUnit.SECONDS).entrySet()) {
+                OffsetAndMetadata c = committed.get(e.getKey());
+                sum += Math.max(0, e.getValue().offset() - (c == null ? 0 : c.offset()));
             }
-            return sum;
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot read consumer lag: " + e.getMessage(), e);
         }
+        return sum;
     }
 }

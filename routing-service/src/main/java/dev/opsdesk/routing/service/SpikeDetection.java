@@ -151,22 +151,29 @@ public class SpikeDetection {
             if (over) {
                 alert.status = AlertStatus.CLEARED;
                 alert.clearedAt = now;
-            } else if (alert.republishDue(alertTickets.count(alert), true, now, config.alertRepublishInterval())) {
-                events.add(published(alert, now));
+            } else {
+                long count = alertTickets.count(alert);
+                if (alert.republishDue(count, true, now, config.alertRepublishInterval())) {
+                    events.add(published(alert, count, now));
+                }
             }
         }
         return events;
     }
 
     private void publishIfDoubled(List<RoutingEvent> events, QueueAlert alert, Instant now) {
-        if (alert.republishDue(alertTickets.count(alert), false, now, config.alertRepublishInterval())) {
-            events.add(published(alert, now));
+        long count = alertTickets.count(alert);
+        if (alert.republishDue(count, false, now, config.alertRepublishInterval())) {
+            events.add(published(alert, count, now));
         }
     }
 
     /** The event lists the first tickets only: an alert that grew to thousands re-published every list whole. */
     private QueueSpikeDetected published(QueueAlert alert, Instant now) {
-        long count = alertTickets.count(alert);
+        return published(alert, alertTickets.count(alert), now);
+    }
+
+    private QueueSpikeDetected published(QueueAlert alert, long count, Instant now) {
         alert.publishedCount = (int) count;
         alert.lastPublishedAt = now;
         return new QueueSpikeDetected(UUID.randomUUID(), alert.alertId, alert.tenantId, alert.queue, alert.kind,
